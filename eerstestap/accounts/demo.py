@@ -1,0 +1,53 @@
+"""The demo account and its sample journal, loaded from content/demo/journal.nl.yaml."""
+
+import datetime as dt
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from eerstestap.journal.forms import parse_tags
+from eerstestap.journal.models import Entry
+
+from .models import User
+
+DEMO_EMAIL = "demo@eerstestap.nl"
+DEMO_PASSWORD = "demo-wachtwoord"
+
+
+def demo_entries_file() -> Path:
+    return settings.CONTENT_DIR / "demo" / "journal.nl.yaml"
+
+
+def read_demo_entries(path: Path | None = None) -> list[dict]:
+    """The sample entries as dicts with body, mood, tags and a local date and time relative to today."""
+    data = yaml.safe_load((path or demo_entries_file()).read_text(encoding="utf-8"))
+    return data["entries"]
+
+
+@transaction.atomic
+def load_demo_account(today: dt.date | None = None) -> tuple[User, bool]:
+    """Create the demo account with about three months of entries. Returns (user, created).
+
+    Running it again leaves an existing demo account and everything in it alone.
+    """
+    existing = User.objects.filter(email=DEMO_EMAIL).first()
+    if existing is not None:
+        return existing, False
+    user = User.objects.create_user(DEMO_EMAIL, DEMO_PASSWORD, language="nl", time_zone="Europe/Amsterdam")
+    zone = user.zone
+    today = today or timezone.localdate(timezone=zone)
+    for item in read_demo_entries():
+        day = today - dt.timedelta(days=int(item["days_ago"]))
+        hour, minute = (int(part) for part in str(item.get("time", "21:00")).split(":"))
+        written = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+        Entry.objects.create(
+            user=user,
+            body=item["text"].strip(),
+            mood=item.get("mood"),
+            tags=parse_tags(",".join(item.get("tags") or [])),
+            created_at=written,
+        )
+    return user, True

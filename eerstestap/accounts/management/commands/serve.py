@@ -1,0 +1,26 @@
+import os
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from eerstestap.accounts.demo import DEMO_EMAIL, DEMO_PASSWORD
+
+
+class Command(BaseCommand):
+    help = "Prepare the database (migrations, cache table, demo content) and serve the app on 127.0.0.1."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+        parser.add_argument("--no-demo", action="store_true", help="Do not create the demo account.")
+
+    def handle(self, *args, port: int, no_demo: bool, **options):
+        call_command("migrate", interactive=False, verbosity=0)
+        call_command("createcachetable", verbosity=0)
+        if not no_demo:
+            call_command("load_demo")
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS(f"Eerste Stap runs at http://127.0.0.1:{port}/"))
+        if not no_demo:
+            self.stdout.write(f"Demo login: {DEMO_EMAIL} / {DEMO_PASSWORD}")
+        self.stdout.write("Stop with Ctrl+C.\n")
+        call_command("runserver", f"127.0.0.1:{port}", use_reloader=False)

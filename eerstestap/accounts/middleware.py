@@ -1,0 +1,23 @@
+import zoneinfo
+
+from django.utils import timezone, translation
+
+
+class PersonPreferencesMiddleware:
+    """Shows a logged-in person every page in their own language and time zone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            translation.activate(user.language)
+            request.LANGUAGE_CODE = user.language
+            timezone.activate(user.zone)
+        else:
+            timezone.activate(zoneinfo.ZoneInfo("Europe/Amsterdam"))
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

@@ -1,0 +1,30 @@
+import datetime as dt
+
+import pytest
+
+from eerstestap.accounts.demo import DEMO_EMAIL, DEMO_PASSWORD, load_demo_account, read_demo_entries
+from eerstestap.accounts.models import User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_file_holds_about_three_months_of_entries():
+    entries = read_demo_entries()
+    assert len(entries) >= 60
+    assert max(int(e["days_ago"]) for e in entries) >= 80
+    assert all(e["text"].strip() for e in entries)
+    assert all(e.get("mood") in {None, 1, 2, 3, 4, 5} for e in entries)
+
+
+def test_it_creates_the_demo_account_once():
+    user, created = load_demo_account(today=dt.date(2026, 11, 25))
+    assert created
+    assert user.check_password(DEMO_PASSWORD)
+    count = user.entries.count()
+    assert count == len(read_demo_entries())
+    newest = user.entries.first()
+    assert newest.created_at.astimezone(user.zone).date() <= dt.date(2026, 11, 25)
+    again, created_again = load_demo_account()
+    assert not created_again
+    assert again.entries.count() == count
+    assert User.objects.filter(email=DEMO_EMAIL).count() == 1

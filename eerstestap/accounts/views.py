@@ -1,0 +1,153 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import get_user_model, login, update_session_auth_hash
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect, render
+from django.utils.encoding import force_str
+from django.utils.http import urlsafe_base64_decode
+from django.utils.translation import check_for_language
+from django.utils.translation import gettext as _
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+from django.views.i18n import set_language as django_set_language
+
+from . import services, throttle
+from .forms import ActivationForm, ChangePasswordForm, LoginForm, PreferencesForm, SignupForm
+from .tokens import activation_token
+
+
+def _remember_device(response, email: str) -> None:
+    response.set_cookie(
+        throttle.DEVICE_COOKIE,
+        throttle.device_cookie_value(email),
+        max_age=throttle.DEVICE_COOKIE_MAX_AGE,
+        httponly=True,
+        secure=settings.SESSION_COOKIE_SECURE,
+        samesite="Lax",
+    )
+
+
+@sensitive_post_parameters("password")
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.sign_up(
+            form.cleaned_data["email"],
+            form.cleaned_data["password"],
+            request.LANGUAGE_CODE if check_for_language(request.LANGUAGE_CODE) else settings.LANGUAGE_CODE,
+            form.cleaned_data["time_zone"],
+        )
+        return redirect("accounts:signup_done")
+    return render(request, "accounts/signup.html", {"form": form})
+
+
+def signup_done(request):
+    return render(request, "accounts/signup_done.html")
+
+
+def _user_from_link(uidb64: str, token: str):
+    User = get_user_model()
+    try:
+        user = User.objects.get(pk=int(force_str(urlsafe_base64_decode(uidb64))))
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        return None
+    return user if activation_token.check_token(user, token) else None
+
+
+@sensitive_post_parameters("password")
+def activate(request, uidb64, token):
+    user = _user_from_link(uidb64, token)
+    if user is None or user.is_active:
+        return render(request, "accounts/activation_invalid.html", status=400)
+    form = ActivationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if user.check_password(form.cleaned_data["password"]):
+            services.activate(user)
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, _("Welcome to Eerste Stap. Your account is ready."))
+            response = redirect("home")
+            _remember_device(response, user.email)
+            return response
+        form.add_error("password", _("That is not the password you chose when signing up."))
+    return render(request, "accounts/activate.html", {"form": form, "email": user.email})
+
+
+class LoginView(auth_views.LoginView):
+    form_class = LoginForm
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        _remember_device(response, form.get_user().email)
+        return response
+
+
+login_view = sensitive_post_parameters("password")(LoginView.as_view())
+
+
+@require_POST
+@sensitive_post_parameters("password")
+def relogin(request):
+    """Log in again from a page whose session expired, without leaving it (the text typed stays there)."""
+    form = LoginForm(request, data=request.POST)
+    if not form.is_valid():
+        errors = [str(error) for error in form.non_field_errors()] or [
+            _("Fill in your e-mail address and password.")
+        ]
+        return JsonResponse({"ok": False, "error": " ".join(errors)}, status=400)
+    login(request, form.get_user())
+    response = JsonResponse({"ok": True, "csrf_token": get_token(request)})
+    _remember_device(response, form.get_user().email)
+    return response
+
+
+class LogoutView(auth_views.LogoutView):
+    """Ends the session on the server (the session row is deleted), not only in the browser."""
+
+
+@login_required
+def preferences(request):
+    form = PreferencesForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your settings are saved."))
+        response = redirect("accounts:preferences")
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            request.user.language,
+            samesite="Lax",
+            secure=settings.SESSION_COOKIE_SECURE,
+        )
+        return response
+    return render(request, "accounts/preferences.html", {"form": form})
+
+
+@require_POST
+def set_language(request):
+    """Switch the language; a logged-in person keeps the choice on every device."""
+    language = request.POST.get("language", "")
+    if (
+        request.user.is_authenticated
+        and check_for_language(language)
+        and language in dict(settings.LANGUAGES)
+    ):
+        request.user.language = language
+        request.user.save(update_fields=["language"])
+    return django_set_language(request)
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    form_class = ChangePasswordForm
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        update_session_auth_hash(self.request, form.user)
+        messages.success(self.request, _("Your password has been changed."))
+        return response
