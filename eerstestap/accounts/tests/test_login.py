@@ -89,3 +89,19 @@ def test_logout_ends_the_session_on_the_server(client, alice):
 
 def test_logout_needs_a_post(alice_client):
     assert alice_client.get(reverse("accounts:logout")).status_code == 405
+
+
+def test_relogin_answers_json_with_a_fresh_csrf_token(client, alice):
+    response = client.post(
+        reverse("accounts:relogin"), {"username": "alice@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert response.json()["ok"] is True
+    assert response.json()["csrf_token"]
+    assert client.get(reverse("journal:entry_list")).status_code == 200
+
+
+def test_relogin_with_a_wrong_password_says_so_in_json(client, alice):
+    response = client.post(reverse("accounts:relogin"), {"username": "alice@example.org", "password": "nope"})
+    assert response.status_code == 400
+    assert "horen niet bij elkaar" in response.json()["error"]
