@@ -44,9 +44,8 @@ messages: $(BIN)/.installed
 		--ignore 'testing/*' --settings eerstestap.settings
 	cd eerstestap && ../$(BIN)/django-admin compilemessages --locale nl --settings eerstestap.settings
 
-lock:
-	$(PYTHON) -m venv /tmp/eerstestap-lock && /tmp/eerstestap-lock/bin/pip install --quiet pip-tools
-	/tmp/eerstestap-lock/bin/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+lock: $(BIN)/.installed
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
 		--output-file requirements.lock requirements.in
 
 clean:
