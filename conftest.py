@@ -2,8 +2,10 @@
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
-from eerstestap.testing.factories import EntryFactory, UserFactory
+from eerstestap.privacy import keyring
+from eerstestap.testing.factories import PASSWORD, EntryFactory, UserFactory
 
 
 @pytest.fixture
@@ -21,10 +23,21 @@ def carla(db):
     return UserFactory(email="carla@example.org", language="nl", is_coach=True)
 
 
-def _client_for(user) -> Client:
-    client = Client()
-    client.force_login(user)
+@pytest.fixture(autouse=True)
+def _locked_keyring_after_each_test():
+    yield
+    keyring.lock_all()
+
+
+def log_in(client: Client, user, password: str = PASSWORD) -> Client:
+    """Log in through the real form, so the session holds the person's wrapped key and the unlock cookie."""
+    response = client.post(reverse("accounts:login"), {"username": user.email, "password": password})
+    assert response.status_code == 302, "log-in failed"
     return client
+
+
+def _client_for(user) -> Client:
+    return log_in(Client(), user)
 
 
 @pytest.fixture

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "csp",
     "eerstestap.accounts",
+    "eerstestap.privacy",
     "eerstestap.journal",
     "eerstestap.safety",
 ]
@@ -83,8 +84,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "eerstestap.accounts.middleware.PersonPreferencesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "eerstestap.privacy.middleware.UnlockMiddleware",
+    "eerstestap.privacy.middleware.ConsentMiddleware",
+    "eerstestap.accounts.middleware.PersonPreferencesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "eerstestap.middleware.NoStoreMiddleware",
 ]
@@ -137,15 +140,23 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "eerstestap_cache"}
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "eerstestap_cache"}}
 
 AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["eerstestap.privacy.backends.UnlockingBackend"]
+# Argon2id cost for the key that wraps each person's data key (OWASP/ASVS: at least 19 MiB, t=2).
+# The parameters are stored with every wrapped key, so raising them later locks nobody out.
+ENCRYPTION_KDF = (
+    {"time_cost": 1, "memory_cost_kib": 8 * 1024, "parallelism": 1}
+    if ENVIRONMENT == "test"
+    else {"time_cost": 3, "memory_cost_kib": 64 * 1024, "parallelism": 1}
+)
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "accounts:login"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher"]
+if ENVIRONMENT == "test":
+    PASSWORD_HASHERS = ["eerstestap.testing.hashers.QuickArgon2PasswordHasher", *PASSWORD_HASHERS]
 # ASVS V2.1 (see accounts/passwords.py).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "eerstestap.accounts.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
@@ -161,10 +172,13 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "eerstestap.views.csrf_failure"
+# Error reports (logs, mails) never show request bodies or local variables: they may hold a person's text.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "eerstestap.privacy.reporting.PrivateExceptionReporterFilter"
+ADMINS = [("Eerste Stap", address) for address in env_list("EERSTESTAP_ADMINS", "")]
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Dutch")), ("en", _("English"))]
-LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+LOCALE_PATHS = [Path(os.environ.get("EERSTESTAP_LOCALE_DIR", PACKAGE_DIR / "locale"))]
 LANGUAGE_COOKIE_NAME = "eerstestap_language"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 USE_I18N = True
@@ -202,9 +216,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SITE_URL = os.environ.get("EERSTESTAP_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Quick exit goes to an ordinary, neutral page (a weather forecast).
-QUICK_EXIT_URL = os.environ.get(
-    "EERSTESTAP_QUICK_EXIT_URL", "https://www.knmi.nl/nederland-nu/weer/verwachtingen"
-)
+QUICK_EXIT_URL = os.environ.get("EERSTESTAP_QUICK_EXIT_URL", "https://www.knmi.nl/nederland-nu/weer/verwachtingen")
 _exit = urlsplit(QUICK_EXIT_URL)
 QUICK_EXIT_ORIGIN = f"{_exit.scheme}://{_exit.netloc}"
 
@@ -253,9 +265,13 @@ SILENCED_SYSTEM_CHECKS: list[str] = []
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"require_debug_false": {"()": "django.utils.log.RequireDebugFalse"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "mail_admins": {"class": "django.utils.log.AdminEmailHandler", "filters": ["require_debug_false"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("EERSTESTAP_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
+    "loggers": {"django.request": {"handlers": ["console", "mail_admins"], "level": "ERROR", "propagate": False}},
 }
 
 LOGIN_THROTTLE = {

@@ -8,5 +8,7 @@ urlpatterns = [
     path("account/", include("eerstestap.accounts.urls")),
     path("journal/", include("eerstestap.journal.urls")),
     path("safety/", include("eerstestap.safety.urls")),
+    path("privacy/", include("eerstestap.privacy.urls")),
+    path("manifest.webmanifest", views.manifest, name="manifest"),
     path("admin/", admin.site.urls),
 ]

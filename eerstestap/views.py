@@ -1,6 +1,10 @@
 from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.templatetags.static import static
+from django.utils.translation import gettext as _
 
+from eerstestap.context_processors import is_discreet
 from eerstestap.journal.services import get_draft
 
 
@@ -22,6 +26,27 @@ def _home(request):
             "draft": get_draft(request.user),
         },
     )
+
+
+def manifest(request):
+    """The installable app's name and icon; neutral in discreet mode, so a home screen gives nothing away."""
+    discreet = is_discreet(request)
+    data = {
+        "name": _("Notes") if discreet else "Eerste Stap",
+        "short_name": _("Notes") if discreet else "Eerste Stap",
+        "start_url": "/",
+        "display": "standalone",
+        "background_color": "#f6f3ee",
+        "theme_color": "#5b6770" if discreet else "#2f6f68",
+        "icons": [
+            {
+                "src": static("icons/notes.svg" if discreet else "icons/icon.svg"),
+                "sizes": "any",
+                "type": "image/svg+xml",
+            }
+        ],
+    }
+    return JsonResponse(data, content_type="application/manifest+json")
 
 
 def csrf_failure(request, reason=""):

@@ -10,6 +10,8 @@ from django.utils import timezone
 
 from eerstestap.journal.forms import parse_tags
 from eerstestap.journal.models import Entry
+from eerstestap.privacy import keyring
+from eerstestap.privacy.keys import unlock_with_password
 
 from .models import User
 
@@ -31,12 +33,22 @@ def read_demo_entries(path: Path | None = None) -> list[dict]:
 def load_demo_account(today: dt.date | None = None) -> tuple[User, bool]:
     """Create the demo account with about three months of entries. Returns (user, created).
 
-    Running it again leaves an existing demo account and everything in it alone.
+    Running it again leaves an existing demo account and everything in it alone. The entries are sealed
+    with the demo account's own key, exactly like a real person's.
     """
     existing = User.objects.filter(email=DEMO_EMAIL).first()
     if existing is not None:
         return existing, False
-    user = User.objects.create_user(DEMO_EMAIL, DEMO_PASSWORD, language="nl", time_zone="Europe/Amsterdam")
+    user = User.objects.create_user(
+        DEMO_EMAIL, DEMO_PASSWORD, language="nl", time_zone="Europe/Amsterdam", consent_at=timezone.now()
+    )
+    unlocked = unlock_with_password(user, DEMO_PASSWORD)
+    with keyring.unlocked(user.pk, {unlocked.version: unlocked.key}):
+        _write_demo_entries(user, today)
+    return user, True
+
+
+def _write_demo_entries(user: User, today: dt.date | None) -> None:
     zone = user.zone
     today = today or timezone.localdate(timezone=zone)
     for item in read_demo_entries():
@@ -50,4 +62,3 @@ def load_demo_account(today: dt.date | None = None) -> tuple[User, bool]:
             tags=parse_tags(",".join(item.get("tags") or [])),
             created_at=written,
         )
-    return user, True

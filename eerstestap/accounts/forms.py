@@ -14,6 +14,8 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from eerstestap.privacy import keys, services
+
 from . import throttle
 from .models import User, normalise_email, time_zone_choices
 
@@ -28,18 +30,14 @@ class PasswordInput(forms.PasswordInput):
     """A password field that allows pasting and password managers (no autocomplete=off)."""
 
     def __init__(self, autocomplete: str):
-        super().__init__(
-            attrs={"autocomplete": autocomplete, "spellcheck": "false", "autocapitalize": "none"}
-        )
+        super().__init__(attrs={"autocomplete": autocomplete, "spellcheck": "false", "autocapitalize": "none"})
 
 
 class SignupForm(forms.Form):
     email = forms.EmailField(
         label=_("E-mail address"),
         max_length=254,
-        widget=forms.EmailInput(
-            attrs={"autocomplete": "email", "autocapitalize": "none", "spellcheck": "false"}
-        ),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autocapitalize": "none", "spellcheck": "false"}),
         help_text=_("Use an address only you can read. We never write about your journal in e-mails."),
     )
     password = forms.CharField(
@@ -49,6 +47,14 @@ class SignupForm(forms.Form):
         help_text=_("At least 8 characters. A sentence you can remember works well."),
     )
     time_zone = forms.CharField(required=False, widget=forms.HiddenInput(attrs={"data-detect-time-zone": ""}))
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that Eerste Stap stores what I write here, including what it says about my health and my "
+            "relationship, only to offer me this service."
+        ),
+        help_text=_("You can withdraw this at any time; then you can download everything and delete it."),
+        error_messages={"required": _("Without this consent we cannot keep your journal. Tick the box to go on.")},
+    )
 
     def clean_email(self) -> str:
         return normalise_email(self.cleaned_data["email"])
@@ -91,14 +97,8 @@ class LoginForm(AuthenticationForm):
         if not email or not password:
             return self.cleaned_data
         request = self.request
-        trusted = (
-            throttle.is_trusted_device(request.COOKIES.get(throttle.DEVICE_COOKIE), email)
-            if request
-            else False
-        )
-        subjects = throttle.subjects_for(
-            email, request.META.get("REMOTE_ADDR", "") if request else "", trusted
-        )
+        trusted = throttle.is_trusted_device(request.COOKIES.get(throttle.DEVICE_COOKIE), email) if request else False
+        subjects = throttle.subjects_for(email, request.META.get("REMOTE_ADDR", "") if request else "", trusted)
         wait = throttle.seconds_to_wait(subjects)
         if wait:
             raise ValidationError(
@@ -124,8 +124,21 @@ class PreferencesForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["language", "time_zone"]
-        labels = {"language": _("Language")}
+        fields = ["language", "time_zone", "idle_lock_minutes", "discreet", "login_alerts"]
+        labels = {
+            "language": _("Language"),
+            "idle_lock_minutes": _("Lock automatically"),
+            "discreet": _("Discreet mode"),
+            "login_alerts": _("E-mail me when someone logs in to my account"),
+        }
+        help_texts = {
+            "idle_lock_minutes": _("After this time without activity you are logged out; what you typed is saved."),
+            "discreet": _("Shows a neutral name and icon (“Notes”) instead of Eerste Stap, also on your home screen."),
+            "login_alerts": _(
+                "Useful if someone else may know your password. Off by default: someone who reads your inbox "
+                "would see these e-mails too."
+            ),
+        }
 
     def clean_time_zone(self) -> str:
         return valid_time_zone(self.cleaned_data["time_zone"])
@@ -176,10 +189,47 @@ def _new_password_fields():
 
 
 class NewPasswordForm(SetPasswordForm):
-    """Choose a new password (after a reset link)."""
+    """Choose a new password after a reset link; the recovery code keeps the old texts readable."""
 
     error_messages = {"password_mismatch": _("The two passwords are not the same. Type them again.")}
+    recovery_code = forms.CharField(
+        label=_("Recovery code (if you have it)"),
+        required=False,
+        max_length=64,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}),
+        help_text=_("The 32 characters you wrote down when you created your account."),
+    )
     new_password1, new_password2 = _new_password_fields()
+    without_code = forms.BooleanField(
+        label=_("I do not have my recovery code. I understand that what I wrote before stays unreadable."),
+        required=False,
+    )
+    field_order = ["recovery_code", "new_password1", "new_password2", "without_code"]
+
+    def clean(self):
+        cleaned = super().clean()
+        code = cleaned.get("recovery_code", "").strip()
+        if code:
+            if not keys.recovery_code_fits(self.user, code):
+                self.add_error(
+                    "recovery_code",
+                    _("This recovery code does not fit your account. Check it and try again."),
+                )
+        elif keys.current_record(self.user) is not None and not cleaned.get("without_code"):
+            self.add_error(
+                "without_code",
+                _("Without the recovery code your old texts cannot be opened. Tick the box if you want to go on."),
+            )
+        return cleaned
+
+    def save(self, commit=True):
+        self.texts_kept = keys.reset_password(
+            self.user,
+            self.cleaned_data["new_password1"],
+            self.cleaned_data.get("recovery_code", "").strip() or None,
+        )
+        services.end_sessions(self.user)
+        return self.user
 
 
 class ChangePasswordForm(PasswordChangeForm):
@@ -189,7 +239,15 @@ class ChangePasswordForm(PasswordChangeForm):
         "password_mismatch": _("The two passwords are not the same. Type them again."),
         "password_incorrect": _("Your current password is not right. Try again."),
     }
-    old_password = forms.CharField(
-        label=_("Current password"), strip=False, widget=PasswordInput("current-password")
-    )
+    old_password = forms.CharField(label=_("Current password"), strip=False, widget=PasswordInput("current-password"))
     new_password1, new_password2 = _new_password_fields()
+    end_other_sessions = forms.BooleanField(
+        label=_("Also log out on every other device"),
+        required=False,
+        initial=True,
+        help_text=_("Recommended if someone else may have known your old password."),
+    )
+
+    def save(self, commit=True):
+        keys.change_password(self.user, self.cleaned_data["old_password"], self.cleaned_data["new_password1"])
+        return self.user

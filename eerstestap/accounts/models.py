@@ -35,6 +35,15 @@ def time_zone_choices() -> list[tuple[str, str]]:
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones()) if "/" in name]
 
 
+IDLE_LOCK_CHOICES = [
+    (0, _("never")),
+    (5, _("5 minutes without activity")),
+    (15, _("15 minutes without activity")),
+    (30, _("30 minutes without activity")),
+    (60, _("1 hour without activity")),
+]
+
+
 class User(AbstractBaseUser, PermissionsMixin):
     """A person using Eerste Stap: identified by e-mail, with their own language and time zone."""
 
@@ -45,6 +54,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(_("staff"), default=False)
     is_coach = models.BooleanField(_("coach"), default=False)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    consent_at = models.DateTimeField(_("consent given at"), null=True, blank=True)
+    discreet = models.BooleanField(_("discreet mode"), default=False)
+    login_alerts = models.BooleanField(_("e-mail me when someone logs in"), default=False)
+    idle_lock_minutes = models.PositiveSmallIntegerField(_("lock after"), choices=IDLE_LOCK_CHOICES, default=30)
 
     objects = UserManager()
 

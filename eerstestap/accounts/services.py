@@ -3,6 +3,7 @@
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
@@ -34,11 +35,11 @@ def sign_up(email: str, password: str, language: str, time_zone: str) -> None:
         user = User(email=email, is_active=False) if existing is None else existing
         user.language = language
         user.time_zone = time_zone
+        # Explicit consent (GDPR art. 9) is a required field of the sign-up form.
+        user.consent_at = timezone.now()
         user.set_password(password)
         user.save()
-    send_templated_email(
-        email, "activation", {"user": user, "activation_path": activation_path(user)}, language
-    )
+    send_templated_email(email, "activation", {"user": user, "activation_path": activation_path(user)}, language)
 
 
 def activate(user: User) -> None:

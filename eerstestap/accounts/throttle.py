@@ -71,9 +71,7 @@ def register_success(email: str) -> None:
 
 
 def device_cookie_value(email: str) -> str:
-    return signing.dumps(
-        {"account": hashlib.sha256(email.strip().lower().encode()).hexdigest()}, salt=_DEVICE_SALT
-    )
+    return signing.dumps({"account": hashlib.sha256(email.strip().lower().encode()).hexdigest()}, salt=_DEVICE_SALT)
 
 
 def is_trusted_device(cookie: str | None, email: str) -> bool:

@@ -10,6 +10,7 @@ urlpatterns = [
     path("login/", views.login_view, name="login"),
     path("relogin/", views.relogin, name="relogin"),
     path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("lock/", views.lock, name="lock"),
     path("signup/", views.signup, name="signup"),
     path("signup/check-your-inbox/", views.signup_done, name="signup_done"),
     path("activate/<uidb64>/<token>/", views.activate, name="activate"),

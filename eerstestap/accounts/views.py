@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login, update_session_auth_hash
+from django.contrib.auth import authenticate, get_user_model, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import check_for_language
@@ -13,6 +14,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
+
+from eerstestap.journal.services import save_draft_from_post
+from eerstestap.privacy import keys
+from eerstestap.privacy import services as privacy_services
 
 from . import services, throttle
 from .forms import ActivationForm, ChangePasswordForm, LoginForm, PreferencesForm, SignupForm
@@ -68,19 +73,31 @@ def activate(request, uidb64, token):
     if request.method == "POST" and form.is_valid():
         if user.check_password(form.cleaned_data["password"]):
             services.activate(user)
-            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            # The first log-in creates the person's data key and recovery code.
+            person = authenticate(request, username=user.email, password=form.cleaned_data["password"])
+            login(request, person)
             messages.success(request, _("Welcome to Eerste Stap. Your account is ready."))
-            response = redirect("home")
+            response = redirect(_after_login(request, reverse("home")))
             _remember_device(response, user.email)
             return response
         form.add_error("password", _("That is not the password you chose when signing up."))
     return render(request, "accounts/activate.html", {"form": form, "email": user.email})
 
 
+def _after_login(request, default: str) -> str:
+    """A recovery code made at this log-in is shown first (once); then the page the person wanted."""
+    if keys.SESSION_PENDING_CODE in request.session:
+        return reverse("privacy:recovery_code")
+    return default
+
+
 class LoginView(auth_views.LoginView):
     form_class = LoginForm
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
+
+    def get_success_url(self):
+        return _after_login(self.request, super().get_success_url())
 
     def form_valid(self, form):
         response = super().form_valid(form)
@@ -97,9 +114,7 @@ def relogin(request):
     """Log in again from a page whose session expired, without leaving it (the text typed stays there)."""
     form = LoginForm(request, data=request.POST)
     if not form.is_valid():
-        errors = [str(error) for error in form.non_field_errors()] or [
-            _("Fill in your e-mail address and password.")
-        ]
+        errors = [str(error) for error in form.non_field_errors()] or [_("Fill in your e-mail address and password.")]
         return JsonResponse({"ok": False, "error": " ".join(errors)}, status=400)
     login(request, form.get_user())
     response = JsonResponse({"ok": True, "csrf_token": get_token(request)})
@@ -132,11 +147,7 @@ def preferences(request):
 def set_language(request):
     """Switch the language; a logged-in person keeps the choice on every device."""
     language = request.POST.get("language", "")
-    if (
-        request.user.is_authenticated
-        and check_for_language(language)
-        and language in dict(settings.LANGUAGES)
-    ):
+    if request.user.is_authenticated and check_for_language(language) and language in dict(settings.LANGUAGES):
         request.user.language = language
         request.user.save(update_fields=["language"])
     return django_set_language(request)
@@ -148,6 +159,35 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        update_session_auth_hash(self.request, form.user)
-        messages.success(self.request, _("Your password has been changed."))
+        current = self.request.session.session_key
+        if form.cleaned_data["end_other_sessions"]:
+            privacy_services.end_sessions(form.user, keep=current)
+        else:
+            privacy_services.keep_other_sessions(form.user, current)
+        messages.success(self.request, _("Your password has been changed. Everything you wrote stays readable."))
+        return response
+
+
+@require_POST
+def lock(request):
+    """Lock now: keep what was being typed, end the session, show the log-in page."""
+    save_draft_from_post(request)
+    logout(request)
+    messages.info(request, _("Locked. Log in to go on where you were."))
+    return redirect("accounts:login")
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        if form.texts_kept:
+            messages.success(self.request, _("Your new password is set, and everything you wrote stays readable."))
+        else:
+            messages.info(
+                self.request,
+                _(
+                    "Your new password is set. Texts you wrote before stay locked; if you find your old recovery "
+                    "code, you can open them again under Privacy."
+                ),
+            )
         return response

@@ -45,9 +45,7 @@ class EntryForm(forms.Form):
     def clean_body(self) -> str:
         body = self.cleaned_data["body"]
         if not body.strip():
-            raise ValidationError(
-                _("You have not written anything yet. Write a few words first."), code="empty"
-            )
+            raise ValidationError(_("You have not written anything yet. Write a few words first."), code="empty")
         limit = settings.JOURNAL_ENTRY_MAX_CHARS
         if len(body) > limit:
             raise ValidationError(
@@ -66,9 +64,7 @@ class EntryForm(forms.Form):
     def clean_tags(self) -> list[str]:
         tags = parse_tags(self.cleaned_data["tags"])
         if len(tags) > MAX_TAGS:
-            raise ValidationError(
-                _("Use at most %(max)s tags."), code="too_many_tags", params={"max": MAX_TAGS}
-            )
+            raise ValidationError(_("Use at most %(max)s tags."), code="too_many_tags", params={"max": MAX_TAGS})
         if any(len(tag) > MAX_TAG_CHARS for tag in tags):
             raise ValidationError(
                 _("Keep each tag under %(max)s characters."),

@@ -4,6 +4,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from eerstestap.privacy.fields import PersonalRecord, SealedJSONField, SealedTextField
+
 MOOD_CHOICES = [
     (1, _("Very heavy")),
     (2, _("Heavy")),
@@ -13,13 +15,13 @@ MOOD_CHOICES = [
 ]
 
 
-class Entry(models.Model):
+class Entry(PersonalRecord):
     """One journal entry: what the person wrote, how they felt, and their own tags."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="entries")
-    body = models.TextField(_("entry"))
+    body = SealedTextField(_("entry"))
     mood = models.PositiveSmallIntegerField(_("mood"), choices=MOOD_CHOICES, null=True, blank=True)
-    tags = models.JSONField(_("tags"), default=list, blank=True)
+    tags = SealedJSONField(_("tags"), default=list, blank=True)
     created_at = models.DateTimeField(_("written at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
 
@@ -37,7 +39,7 @@ class Entry(models.Model):
         return self.get_mood_display() if self.mood else ""
 
 
-class Draft(models.Model):
+class Draft(PersonalRecord):
     """Text being typed, saved every few seconds so that nothing is lost.
 
     A person has at most one draft for a new entry and one per entry they are editing. `sequence` is a counter
@@ -47,17 +49,15 @@ class Draft(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="drafts")
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, null=True, blank=True, related_name="drafts")
-    body = models.TextField(blank=True)
+    body = SealedTextField(blank=True)
     mood = models.PositiveSmallIntegerField(choices=MOOD_CHOICES, null=True, blank=True)
-    tags = models.CharField(max_length=400, blank=True)
+    tags = SealedTextField(blank=True)
     sequence = models.BigIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["user"], condition=Q(entry__isnull=True), name="one_new_entry_draft"
-            ),
+            models.UniqueConstraint(fields=["user"], condition=Q(entry__isnull=True), name="one_new_entry_draft"),
             models.UniqueConstraint(
                 fields=["user", "entry"], condition=Q(entry__isnull=False), name="one_draft_per_entry"
             ),

@@ -1,10 +1,10 @@
 """Journal workflows: saving drafts safely, turning them into entries, and finding one's own entries."""
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from .forms import DraftForm
 from .models import Draft, Entry
 
 
@@ -20,26 +20,38 @@ def get_draft(user, entry: Entry | None = None) -> Draft | None:
 def save_draft(user, entry: Entry | None, body: str, mood: int | None, tags: str, sequence: int) -> bool:
     """Store the text being typed. Returns False when a newer save already arrived (nothing changed).
 
-    The update is conditional on the sequence, so two requests racing (a regular save and a beacon) can
-    never leave the older text in place.
+    The write is a conditional UPDATE on the sequence, so two requests racing (a regular save and a beacon)
+    can never leave the older text in place. The text is sealed here because UPDATE bypasses model saving.
     """
-    fields = {"body": body, "mood": mood, "tags": tags, "sequence": sequence}
     for _attempt in range(2):
-        existing = Draft.objects.filter(user=user, entry=entry)
-        if existing.exists():
-            draft = existing.get()
-            # update() skips auto_now, so the "saved at" time is set here.
+        draft = Draft.objects.filter(user=user, entry=entry).first()
+        if draft is not None:
+            sealed = {
+                "body": Draft._meta.get_field("body").seal(draft, body),
+                "tags": Draft._meta.get_field("tags").seal(draft, tags),
+            }
             changed = Draft.objects.filter(pk=draft.pk, sequence__lte=sequence).update(
-                **fields, updated_at=timezone.now()
+                **sealed, mood=mood, sequence=sequence, updated_at=timezone.now()
             )
             return bool(changed)
         try:
             with transaction.atomic():
-                Draft.objects.create(user=user, entry=entry, **fields)
+                Draft.objects.create(user=user, entry=entry, body=body, mood=mood, tags=tags, sequence=sequence)
             return True
         except IntegrityError:
             continue  # Another request created it just now: update that one instead.
     return False
+
+
+def save_draft_from_post(request) -> None:
+    """Keep the text a page sent along when leaving (quick exit, lock); nothing to do without one."""
+    if not request.user.is_authenticated or "sequence" not in request.POST:
+        return
+    form = DraftForm(request.POST)
+    entry_pk = request.POST.get("draft_entry", "")
+    if form.is_valid():
+        entry = get_entry_for_user(request.user, int(entry_pk)) if entry_pk.isdigit() else None
+        save_draft(request.user, entry, **form.cleaned_data)
 
 
 def discard_draft(user, entry: Entry | None = None) -> None:
@@ -63,9 +75,20 @@ def update_entry(entry: Entry, body: str, mood: int | None, tags: list[str]) -> 
     return entry
 
 
-def search_entries(user, query: str) -> QuerySet[Entry]:
-    """The person's own entries, newest first, matching every word of the query in the text or tags."""
-    entries = Entry.objects.filter(user=user)
-    for word in query.split():
-        entries = entries.filter(Q(body__icontains=word) | Q(tags__icontains=word))
-    return entries.order_by("-created_at", "-pk")
+def search_entries(user, query: str) -> list[Entry]:
+    """The person's own entries, newest first, that contain every word of the query (text or tags).
+
+    The texts are sealed in the database, so the search opens them in memory, for this person only.
+    """
+    entries = list(Entry.objects.filter(user=user).order_by("-created_at", "-pk"))
+    words = [word.casefold() for word in query.split()]
+    if not words:
+        return entries
+    found = []
+    for entry in entries:
+        if not entry.is_readable():
+            continue
+        haystack = (entry.body + " " + " ".join(entry.tags)).casefold()
+        if all(word in haystack for word in words):
+            found.append(entry)
+    return found

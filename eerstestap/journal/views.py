@@ -84,9 +84,7 @@ def entry_edit(request, pk):
             return redirect("journal:entry_detail", pk=entry.pk)
     else:
         source = (
-            _form_initial(draft)
-            if draft
-            else {"body": entry.body, "mood": entry.mood, "tags": ", ".join(entry.tags)}
+            _form_initial(draft) if draft else {"body": entry.body, "mood": entry.mood, "tags": ", ".join(entry.tags)}
         )
         form = EntryForm(initial=source)
     return _render_form(request, form, entry, draft)

@@ -4,8 +4,7 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
-from eerstestap.journal.forms import DraftForm
-from eerstestap.journal.services import get_entry_for_user, save_draft
+from eerstestap.journal.services import save_draft_from_post
 
 from .helplines import helplines_for
 
@@ -21,11 +20,6 @@ def quick_exit(request):
     The page's script calls this with a beacon and replaces the history entry itself; without script the
     button posts here as an ordinary form.
     """
-    if request.user.is_authenticated and "sequence" in request.POST:
-        form = DraftForm(request.POST)
-        entry_pk = request.POST.get("draft_entry", "")
-        if form.is_valid():
-            entry = get_entry_for_user(request.user, int(entry_pk)) if entry_pk.isdigit() else None
-            save_draft(request.user, entry, **form.cleaned_data)
+    save_draft_from_post(request)
     logout(request)
     return HttpResponseRedirect(settings.QUICK_EXIT_URL)

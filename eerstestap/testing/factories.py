@@ -1,9 +1,12 @@
-"""Factories for tests (never JSON fixtures)."""
+"""Factories for tests (never JSON fixtures). People get real data keys; their keys are unlocked for the test."""
 
 import factory
+from django.utils import timezone
 
 from eerstestap.accounts.models import User
 from eerstestap.journal.models import Draft, Entry
+from eerstestap.privacy import keyring
+from eerstestap.privacy.keys import unlock_with_password
 
 PASSWORD = "een lange zin als wachtwoord"
 
@@ -16,12 +19,16 @@ class UserFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     language = "nl"
     time_zone = "Europe/Amsterdam"
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    consent_at = factory.LazyFunction(timezone.now)
 
     @factory.post_generation
-    def save_password(obj, create, extracted, **kwargs):
+    def password(obj, create, extracted, **kwargs):
+        obj.set_password(extracted or PASSWORD)
         if create:
             obj.save()
+            unlocked = unlock_with_password(obj, extracted or PASSWORD)
+            obj.recovery_code = unlocked.recovery_code
+            keyring.unlock(obj.pk, {unlocked.version: unlocked.key})
 
 
 class EntryFactory(factory.django.DjangoModelFactory):
@@ -40,4 +47,5 @@ class DraftFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     body = "Half af"
+    tags = ""
     sequence = 1

@@ -12,12 +12,17 @@ def test_sign_up_write_an_entry_and_find_it(page, live_server, screenshot):
     page.goto(live_server.url + "/account/signup/")
     page.fill("input[name=email]", "nieuw@example.org")
     page.fill("input[name=password]", "mijn eigen tempo is goed genoeg")
+    page.check("input[name=consent]")
     page.click("main button[type=submit]")
     page.wait_for_url(re.compile(r".*/check-your-inbox/$"))
     link = re.search(r"/account/activate/\S+/", mail.outbox[-1].body).group(0)
     page.goto(live_server.url + link)
     page.fill("input[name=password]", "mijn eigen tempo is goed genoeg")
     page.click("main button[type=submit]")
+    page.wait_for_url(re.compile(r".*/privacy/recovery-code/$"))
+    code = page.locator(".recovery-code code").inner_text()
+    assert len(code.replace("-", "")) == 32
+    page.click("text=Ik heb hem opgeschreven")
     page.wait_for_url(live_server.url + "/")
     assert page.locator("h1").inner_text() == "Jouw eerste stap vandaag"
 
@@ -38,7 +43,9 @@ def test_sign_up_write_an_entry_and_find_it(page, live_server, screenshot):
     page.fill("input[name=q]", "ruzie")
     page.click("form.search-form button")
     assert page.locator(".entry-card").count() == 0
-    assert Entry.objects.get(user__email="nieuw@example.org").tags == ["wandelen", "zelf"]
+    page.goto(live_server.url + "/journal/")
+    assert page.locator(".entry-card .tag").all_inner_texts() == ["wandelen", "zelf"]
+    assert Entry.objects.filter(user__email="nieuw@example.org").count() == 1
 
 
 def test_autosave_survives_a_reload_mid_typing(logged_in_page, live_server, alice):
@@ -47,15 +54,11 @@ def test_autosave_survives_a_reload_mid_typing(logged_in_page, live_server, alic
     page.locator("textarea[name=body]").press_sequentially("Ik slik het weer in, maar dit wil ik onthouden.")
     page.wait_for_selector("[data-save-status]:has-text('Concept bewaard')")
     page.reload()
-    assert (
-        page.locator("textarea[name=body]").input_value() == "Ik slik het weer in, maar dit wil ik onthouden."
-    )
+    assert page.locator("textarea[name=body]").input_value() == "Ik slik het weer in, maar dit wil ik onthouden."
     assert Draft.objects.get(user=alice).body.startswith("Ik slik het weer in")
 
 
-def test_text_is_kept_when_the_session_expires_and_saved_after_logging_in_again(
-    logged_in_page, live_server, alice
-):
+def test_text_is_kept_when_the_session_expires_and_saved_after_logging_in_again(logged_in_page, live_server, alice):
     from django.contrib.sessions.models import Session
 
     from eerstestap.testing.factories import PASSWORD

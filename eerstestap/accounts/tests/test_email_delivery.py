@@ -14,7 +14,7 @@ def test_the_activation_mail_is_delivered_over_smtp(client, settings):
         settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
         client.post(
             reverse("accounts:signup"),
-            {"email": "smtp@example.org", "password": "een lange zin als wachtwoord"},
+            {"email": "smtp@example.org", "password": "een lange zin als wachtwoord", "consent": "on"},
         )
     assert len(inbox.messages) == 1
     message = inbox.messages[0]

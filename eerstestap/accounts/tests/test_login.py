@@ -11,9 +11,7 @@ pytestmark = pytest.mark.django_db
 
 
 def log_in(client, email, password, address="10.0.0.1"):
-    return client.post(
-        reverse("accounts:login"), {"username": email, "password": password}, REMOTE_ADDR=address
-    )
+    return client.post(reverse("accounts:login"), {"username": email, "password": password}, REMOTE_ADDR=address)
 
 
 def test_it_logs_in_with_email_in_any_case(client, alice):
@@ -52,19 +50,14 @@ def test_a_browser_where_the_person_logged_in_before_skips_the_account_pause(ali
     partner = Client()
     for _ in range(8):
         log_in(partner, "alice@example.org", "guess", address="10.0.0.2")
-    assert (
-        "Te veel pogingen"
-        in log_in(partner, "alice@example.org", PASSWORD, address="10.0.0.2").content.decode()
-    )
+    assert "Te veel pogingen" in log_in(partner, "alice@example.org", PASSWORD, address="10.0.0.2").content.decode()
     assert log_in(own_browser, "alice@example.org", PASSWORD, address="10.0.0.3").status_code == 302
 
 
 def test_it_slows_down_one_address_trying_many_accounts(client, alice, bob):
     for n in range(throttle.settings.LOGIN_THROTTLE["free_attempts"] * throttle.ADDRESS_FACTOR):
         log_in(client, f"someone{n}@example.org", "guess", address="10.1.1.1")
-    assert (
-        "Te veel pogingen" in log_in(client, "bob@example.org", PASSWORD, address="10.1.1.1").content.decode()
-    )
+    assert "Te veel pogingen" in log_in(client, "bob@example.org", PASSWORD, address="10.1.1.1").content.decode()
     assert log_in(Client(), "bob@example.org", PASSWORD, address="10.1.1.2").status_code == 302
 
 
@@ -92,9 +85,7 @@ def test_logout_needs_a_post(alice_client):
 
 
 def test_relogin_answers_json_with_a_fresh_csrf_token(client, alice):
-    response = client.post(
-        reverse("accounts:relogin"), {"username": "alice@example.org", "password": PASSWORD}
-    )
+    response = client.post(reverse("accounts:relogin"), {"username": "alice@example.org", "password": PASSWORD})
     assert response.status_code == 200
     assert response.json()["ok"] is True
     assert response.json()["csrf_token"]

@@ -52,14 +52,14 @@ def test_the_reset_mail_is_in_the_recipients_language_and_works(client):
     browser = Client()
     form_page = browser.get(link, follow=True)
     set_url = form_page.redirect_chain[-1][0]
-    response = browser.post(set_url, {"new_password1": NEW, "new_password2": NEW})
+    response = browser.post(set_url, {"new_password1": NEW, "new_password2": NEW, "without_code": "on"})
     assert response.status_code == 302
     assert Client().login(username="ann@example.org", password=NEW)
 
 
 def test_preferences_store_language_and_time_zone(alice_client, alice):
     response = alice_client.post(
-        reverse("accounts:preferences"), {"language": "en", "time_zone": "Europe/Brussels"}
+        reverse("accounts:preferences"), {"language": "en", "time_zone": "Europe/Brussels", "idle_lock_minutes": "15"}
     )
     assert response.status_code == 302
     alice.refresh_from_db()
@@ -69,7 +69,7 @@ def test_preferences_store_language_and_time_zone(alice_client, alice):
 
 def test_preferences_refuse_an_unknown_time_zone_and_change_nothing(alice_client, alice):
     response = alice_client.post(
-        reverse("accounts:preferences"), {"language": "en", "time_zone": "Mars/Olympus"}
+        reverse("accounts:preferences"), {"language": "en", "time_zone": "Mars/Olympus", "idle_lock_minutes": "15"}
     )
     assert response.status_code == 200
     alice.refresh_from_db()

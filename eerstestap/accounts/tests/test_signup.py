@@ -12,7 +12,7 @@ STRONG = "mijn fiets staat altijd bij de bakker"
 
 
 def sign_up(client, email, password=STRONG, **extra):
-    return client.post(reverse("accounts:signup"), {"email": email, "password": password, **extra})
+    return client.post(reverse("accounts:signup"), {"email": email, "password": password, "consent": "on", **extra})
 
 
 def activation_link(message) -> str:
@@ -112,3 +112,15 @@ def test_activation_mail_is_in_the_language_used_to_sign_up(client):
 def test_activation_mail_in_dutch_by_default(client):
     sign_up(client, "nederlands@example.org")
     assert mail.outbox[0].subject == "Bevestig je account"
+
+
+def test_it_requires_explicit_consent(client):
+    response = client.post(reverse("accounts:signup"), {"email": "new@example.org", "password": STRONG})
+    assert response.status_code == 200
+    assert "toestemming" in response.content.decode()
+    assert not User.objects.filter(email="new@example.org").exists()
+
+
+def test_consent_is_recorded_at_sign_up(client):
+    sign_up(client, "new@example.org")
+    assert User.objects.get(email="new@example.org").consent_at is not None

@@ -42,9 +42,7 @@ def test_quick_exit_saves_the_text_being_typed_and_ends_the_session(alice_client
 
 
 def test_quick_exit_saves_the_draft_of_an_entry_being_edited(alice_client, alice, alice_entry):
-    alice_client.post(
-        reverse("safety:quick_exit"), {"body": "bewerkt", "sequence": 5, "draft_entry": alice_entry.pk}
-    )
+    alice_client.post(reverse("safety:quick_exit"), {"body": "bewerkt", "sequence": 5, "draft_entry": alice_entry.pk})
     assert Draft.objects.get(user=alice, entry=alice_entry).body == "bewerkt"
 
 

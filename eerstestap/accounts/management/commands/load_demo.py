@@ -9,8 +9,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         user, created = load_demo_account()
         if created:
-            self.stdout.write(
-                f"Demo account created: {DEMO_EMAIL} / {DEMO_PASSWORD} ({user.entries.count()} entries)"
-            )
+            self.stdout.write(f"Demo account created: {DEMO_EMAIL} / {DEMO_PASSWORD} ({user.entries.count()} entries)")
         else:
             self.stdout.write(f"Demo account already there: {DEMO_EMAIL}")
