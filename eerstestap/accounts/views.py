@@ -15,6 +15,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
+from eerstestap.context_processors import DISCREET_COOKIE
 from eerstestap.journal.services import save_draft_from_post
 from eerstestap.privacy import keys
 from eerstestap.privacy import services as privacy_services
@@ -133,12 +134,15 @@ def preferences(request):
         form.save()
         messages.success(request, _("Your settings are saved."))
         response = redirect("accounts:preferences")
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            request.user.language,
-            samesite="Lax",
-            secure=settings.SESSION_COOKIE_SECURE,
-        )
+        secure = settings.SESSION_COOKIE_SECURE
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, request.user.language, samesite="Lax", secure=secure)
+        # Discreet mode must also hold on the log-in page, where nobody is logged in yet.
+        if request.user.discreet:
+            response.set_cookie(
+                DISCREET_COOKIE, "1", max_age=60 * 60 * 24 * 365, samesite="Lax", secure=secure, httponly=True
+            )
+        else:
+            response.delete_cookie(DISCREET_COOKIE, samesite="Lax")
         return response
     return render(request, "accounts/preferences.html", {"form": form})
 

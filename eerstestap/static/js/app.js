@@ -262,4 +262,28 @@
   }
 
   if (autosaveForm) draft = new Draft(autosaveForm);
+
+  /* ---------- Idle lock ---------- */
+
+  // After the time the person chose without activity: keep the text, end the session, show the log-in page.
+  var idleSeconds = parseInt(page.dataset.idleLockSeconds, 10);
+  if (idleSeconds > 0) {
+    var idleTimer = null;
+    var lockNow = function () {
+      document.documentElement.classList.add("exiting");
+      var data = new FormData();
+      data.append("csrfmiddlewaretoken", csrfToken);
+      if (draft && draft.hasUnsavedText()) draft.appendTo(data, true);
+      navigator.sendBeacon(page.dataset.lockEndpoint, data);
+      window.location.replace(page.dataset.loginUrl);
+    };
+    var resetIdle = function () {
+      clearTimeout(idleTimer);
+      idleTimer = setTimeout(lockNow, idleSeconds * 1000);
+    };
+    ["keydown", "pointerdown", "input", "scroll", "touchstart"].forEach(function (name) {
+      document.addEventListener(name, resetIdle, { passive: true });
+    });
+    resetIdle();
+  }
 })();
