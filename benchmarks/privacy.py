@@ -31,7 +31,10 @@ from eerstestap.journal.services import search_entries  # noqa: E402
 from eerstestap.privacy import keyring  # noqa: E402
 from eerstestap.privacy.keys import unlock_with_password  # noqa: E402
 
-WORDS = ["ik", "hij", "zij", "wacht", "praten", "avond", "keuken", "zeg", "niks", "weer", "altijd", "nooit", "voel", "me", "alleen", "moe", "boos", "verdrietig", "wil", "graag", "samen", "tijd", "vandaag", "werk", "kinderen", "wandeling", "vriendin", "koffie", "eerlijk", "grens", "behoefte"]
+WORDS = (
+    "ik hij zij wacht praten avond keuken zeg niks weer altijd nooit voel me alleen moe boos verdrietig "
+    "wil graag samen tijd vandaag werk kinderen wandeling vriendin koffie eerlijk grens behoefte"
+).split()
 ENTRIES = 5_000
 
 

@@ -1,5 +1,6 @@
 import json
 import re
+from pathlib import Path
 
 import pytest
 from django.core import mail
@@ -62,7 +63,7 @@ def test_export_then_delete_the_account(logged_in_page, live_server, alice):
     page.fill("input[name=password]", PASSWORD)
     with page.expect_download() as download_info:
         page.click("main form button[type=submit]")
-    data = json.loads(open(download_info.value.path(), encoding="utf-8").read())
+    data = json.loads(Path(download_info.value.path()).read_text(encoding="utf-8"))
     bodies = [
         row["body"] for section in data["sections"] if section["model"] == "journal.entry" for row in section["rows"]
     ]
