@@ -20,6 +20,14 @@ def main(argv: list[str] | None = None) -> None:
     if not args or args[0] in {"-h", "--help", "help"}:
         print(__doc__.strip())
         return
+    if args[0] in {"analyse", "analyze"}:
+        from eerstestap.analysis.cli import analyse_main
+
+        sys.exit(analyse_main(args[1:]))
+    if args[0] == "analysis":
+        from eerstestap.analysis.cli import analysis_main
+
+        sys.exit(analysis_main(args[1:]))
     if args[0] == "serve":
         _django(["serve", *args[1:]])
         return

@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "eerstestap.accounts",
     "eerstestap.privacy",
     "eerstestap.journal",
+    "eerstestap.dance",
     "eerstestap.safety",
 ]
 

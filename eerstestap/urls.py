@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("account/", include("eerstestap.accounts.urls")),
     path("journal/", include("eerstestap.journal.urls")),
+    path("dance/", include("eerstestap.dance.urls")),
     path("safety/", include("eerstestap.safety.urls")),
     path("privacy/", include("eerstestap.privacy.urls")),
     path("manifest.webmanifest", views.manifest, name="manifest"),

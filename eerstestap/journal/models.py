@@ -24,6 +24,9 @@ class Entry(PersonalRecord):
     tags = SealedJSONField(_("tags"), default=list, blank=True)
     created_at = models.DateTimeField(_("written at"), default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(_("changed at"), auto_now=True)
+    # The analyser's result says as much as the text (a safety label does), so it is sealed like the text.
+    analysis = SealedJSONField(_("analysis"), null=True, blank=True)
+    analysis_version = models.CharField(max_length=40, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

@@ -4,6 +4,9 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from eerstestap.analysis import Analysis, analyse
+from eerstestap.analysis import version as analyser_version
+
 from .forms import DraftForm
 from .models import Draft, Entry
 
@@ -58,21 +61,43 @@ def discard_draft(user, entry: Entry | None = None) -> None:
     Draft.objects.filter(user=user, entry=entry).delete()
 
 
+def _analyse_into(entry: Entry) -> Analysis:
+    result = analyse(entry.body)
+    entry.analysis = result.to_dict()
+    entry.analysis_version = result.version
+    return result
+
+
 @transaction.atomic
 def create_entry(user, body: str, mood: int | None, tags: list[str]) -> Entry:
-    """Save a new entry and drop the draft it came from, in one transaction."""
-    entry = Entry.objects.create(user=user, body=body, mood=mood, tags=tags)
+    """Save a new entry with its analysis and drop the draft it came from, in one transaction."""
+    entry = Entry(user=user, body=body, mood=mood, tags=tags)
+    _analyse_into(entry)
+    entry.save()
     discard_draft(user, None)
     return entry
 
 
 @transaction.atomic
 def update_entry(entry: Entry, body: str, mood: int | None, tags: list[str]) -> Entry:
-    """Save the edits and drop the entry's draft."""
+    """Save the edits, analyse them again and drop the entry's draft."""
     entry.body, entry.mood, entry.tags = body, mood, tags
+    _analyse_into(entry)
     entry.save()
     discard_draft(entry.user, entry)
     return entry
+
+
+def analysis_for(entry: Entry) -> Analysis:
+    """The entry's stored analysis; redone (and stored) when the analyser has changed since."""
+    if entry.analysis and entry.analysis_version == analyser_version():
+        return Analysis.from_dict(entry.analysis)
+    result = _analyse_into(entry)
+    Entry.objects.filter(pk=entry.pk).update(
+        analysis=Entry._meta.get_field("analysis").seal(entry, entry.analysis),
+        analysis_version=entry.analysis_version,
+    )
+    return result
 
 
 def search_entries(user, query: str) -> list[Entry]:

@@ -10,6 +10,8 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .forms import DraftForm, EntryForm, SearchForm
+from .highlight import highlighted
+from .patterns import cards_for
 
 ENTRIES_PER_PAGE = 20
 
@@ -67,7 +69,17 @@ def entry_new(request):
 @login_required
 def entry_detail(request, pk):
     entry = services.get_entry_for_user(request.user, pk)
-    return render(request, "journal/entry_detail.html", {"entry": entry})
+    context = {"entry": entry, "cards": [], "body_html": None, "safety": False}
+    if entry.is_readable():
+        analysis = services.analysis_for(entry)
+        cards = cards_for(analysis, entry.body, request.LANGUAGE_CODE)
+        numbers = {card.label: n for n, card in enumerate(cards, start=1)}
+        context.update(
+            cards=cards,
+            safety=analysis.has_safety,
+            body_html=highlighted(entry.body, analysis, set(numbers), numbers),
+        )
+    return render(request, "journal/entry_detail.html", context)
 
 
 @login_required

@@ -116,8 +116,8 @@ def test_the_first_log_in_of_an_account_from_before_encryption_seals_its_texts(d
     person = User.objects.create_user("oud@example.org", PASSWORD, consent_at=timezone.now())
     with connection.cursor() as cursor:
         cursor.execute(
-            "INSERT INTO journal_entry (user_id, body, tags, created_at, updated_at, record_key) "
-            "VALUES (%s, %s, %s, %s, %s, %s)",
+            "INSERT INTO journal_entry (user_id, body, tags, created_at, updated_at, record_key, analysis_version) "
+            "VALUES (%s, %s, %s, %s, %s, %s, '')",
             [
                 person.pk,
                 "tekst van vroeger",

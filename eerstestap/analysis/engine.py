@@ -1,0 +1,133 @@
+"""Text in, analysis out: rules and the trained model behind one interface."""
+
+import hashlib
+from functools import lru_cache
+from importlib import resources
+
+from . import classifier, rules
+from .model import LABELS, SAFETY_LABELS, Analysis, LabelHit, Sentence
+from .text import TOKEN, detect_language, lemma, split_sentences
+
+MAX_CHARS = 200_000
+RULE_SCORE = 0.9
+
+
+class TextTooLong(ValueError):
+    """Texts over MAX_CHARS are refused with a clear message instead of being analysed slowly."""
+
+
+@lru_cache(maxsize=1)
+def version() -> str:
+    """Changes whenever the rules, lexicons or the trained model change, so stored analyses can be redone."""
+    digest = hashlib.sha256()
+    folder = resources.files("eerstestap.analysis").joinpath("data")
+    for lang in ("nl", "en"):
+        for name in ("rules.yaml", "safety.yaml", "stopwords.txt", "abbreviations.txt"):
+            digest.update(folder.joinpath(f"{lang}/{name}").read_bytes())
+    model = folder.joinpath("model/metadata.json")
+    if model.is_file():
+        digest.update(model.read_bytes())
+    return "a1-" + digest.hexdigest()[:12]
+
+
+def analyse(text: str, lang: str | None = None) -> Analysis:
+    """Analyse one text: its language, its sentences, and per sentence the labels with their spans."""
+    return analyse_many([text], lang)[0]
+
+
+def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
+    for text in texts:
+        if len(text) > MAX_CHARS:
+            raise TextTooLong(f"text of {len(text)} characters; the analyser takes at most {MAX_CHARS}")
+    langs = [lang if lang in ("nl", "en") else detect_language(text) for text in texts]
+    prepared = [_rule_pass(text, language) for text, language in zip(texts, langs, strict=True)]
+    bundle = classifier.load_bundle()
+    probabilities: dict[int, list[float]] = {}
+    for language in ("nl", "en"):
+        indices = [i for i, lg in enumerate(langs) if lg == language and texts[i].strip()]
+        model = bundle.for_lang(language) if bundle else None
+        if model is not None and indices:
+            rows = model.probabilities([texts[i] for i in indices])
+            for i, row in zip(indices, rows, strict=True):
+                probabilities[i] = list(row)
+    results = []
+    for i, text in enumerate(texts):
+        model = bundle.for_lang(langs[i]) if bundle else None
+        sentences, rule_hits = prepared[i]
+        results.append(_combine(text, langs[i], sentences, rule_hits, probabilities.get(i), model))
+    return results
+
+
+def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict]]:
+    """Sentences and, per sentence, what the rules (and the safety rules) find."""
+    ruleset = rules.rule_set(lang)
+    sentences = [Sentence(text[start:end], start, end) for start, end in split_sentences(text, lang)]
+    rule_hits = []
+    for sentence in sentences:
+        found = rules.match_sentence(sentence.text, ruleset)
+        for label, spans in rules.match_safety(sentence.text).items():
+            found[label] = sorted(set(found.get(label, []) + spans))
+        rule_hits.append(found)
+    return sentences, rule_hits
+
+
+def _combine(text: str, lang: str, sentences: list[Sentence], rule_hits: list[dict], probs, model) -> Analysis:
+    decided = _decide(rule_hits, probs, model)
+    for label, score in decided.items():
+        carriers = [k for k, hits in enumerate(rule_hits) if label in hits]
+        if carriers:
+            for k in carriers:
+                offset = sentences[k].start
+                spans = [(offset + a, offset + b) for a, b in rule_hits[k][label]]
+                source = "rule+model" if probs is not None and probs[LABELS.index(label)] >= 0.5 else "rule"
+                sentences[k].labels.append(LabelHit(label, max(score, RULE_SCORE), spans, source))
+        elif sentences:
+            k, spans = _explain(sentences, label, model)
+            sentences[k].labels.append(LabelHit(label, score, spans, "model"))
+    for sentence in sentences:
+        sentence.labels.sort(key=lambda hit: LABELS.index(hit.label))
+    return Analysis(lang, sentences, version())
+
+
+# A rule hit lowers the model's bar for that label to this share of its threshold.
+RULE_FACTOR = 0.25
+
+
+def _decide(rule_hits, probs, model) -> dict[str, float]:
+    """Which labels the text carries, with a score.
+
+    The model's probability decides; a rule hit for the label lowers the bar (RULE_FACTOR). For safety a rule
+    hit alone is enough: a false alarm costs little, a miss costs much. Without a model, the rules decide.
+    """
+    by_rules = {label for hits in rule_hits for label in hits}
+    decided: dict[str, float] = {}
+    for j, label in enumerate(LABELS):
+        if probs is None or model is None:
+            if label in by_rules:
+                decided[label] = RULE_SCORE
+            continue
+        threshold = model.thresholds.get(label, 0.5)
+        if label in by_rules:
+            threshold = 0.0 if label in SAFETY_LABELS else threshold * RULE_FACTOR
+        if probs[j] >= threshold:
+            decided[label] = float(max(probs[j], RULE_SCORE if label in by_rules else 0.0))
+    return decided
+
+
+def _explain(sentences: list[Sentence], label: str, model) -> tuple[int, list[tuple[int, int]]]:
+    """For a label only the model found: the sentence and words that weigh most for it."""
+    weights = model.word_weights(label) if model is not None else {}
+    best = (0.0, 0, [])
+    for k, sentence in enumerate(sentences):
+        scored = []
+        for match in TOKEN.finditer(sentence.text):
+            weight = weights.get(lemma(match.group(0), model.lang if model else "nl"), 0.0)
+            if weight > 0:
+                scored.append((weight, (sentence.start + match.start(), sentence.start + match.end())))
+        scored.sort(reverse=True)
+        total = sum(w for w, _ in scored[:3])
+        if total > best[0]:
+            best = (total, k, sorted(span for _, span in scored[:3]))
+    if best[2]:
+        return best[1], best[2]
+    return 0, [(sentences[0].start, sentences[0].end)]

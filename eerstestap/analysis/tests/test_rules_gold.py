@@ -1,0 +1,68 @@
+"""Gold sentences per rule: what the rule layer must find, and the harmless uses it must leave alone."""
+
+import pytest
+
+from eerstestap.analysis import rules
+
+GOLD = [
+    # (language, sentence, label, expected)
+    ("nl", "ik wacht al weken tot hij eens begint", "waiting", True),
+    ("nl", "ik wacht niet meer op hem, ik ga gewoon", "waiting", False),
+    ("nl", "ik wacht op de bus", "waiting", True),  # the model layer, not the rule, decides this one
+    ("nl", "ik zeg er maar niks meer van", "self_silencing", True),
+    ("nl", "ik slik het weer in", "self_silencing", True),
+    ("nl", "hij is gewoon lui", "reproach", True),
+    ("nl", "hij vindt het vast weer overdreven", "mind_reading", True),
+    ("nl", "het wordt toch nooit beter", "hopelessness", True),
+    ("nl", "hij luistert nooit", "generalizing", True),
+    ("nl", "nog nooit zo lekker gegeten", "generalizing", False),
+    ("nl", "elke dinsdag zwemmen we samen", "generalizing", False),
+    ("nl", "hij zou moeten weten wat ik nodig heb", "should", True),
+    ("nl", "ik bleef hem appen tot hij antwoordde", "pursue", True),
+    ("nl", "ik klap dicht en ga naar boven", "withdraw", True),
+    ("nl", "ik heb behoefte aan meer tijd samen", "need", True),
+    ("nl", "ik kies ervoor om zelf die cursus te gaan doen", "self_focus", True),
+    ("nl", 'Mijn zus zei: "hij is gewoon lui"', "reproach", False),
+    ("en", "I keep it to myself, no point telling him", "self_silencing", True),
+    ("en", "he only thinks about himself, he is so selfish", "reproach", True),
+    ("en", "it will never get better", "hopelessness", True),
+    ("en", "never had such good pizza", "generalizing", False),
+    ("en", "I need more time together", "need", True),
+]
+
+SAFETY_GOLD = [
+    ("nl", "hij sloeg me gisteren", "safety_violence"),
+    ("nl", "ik ben bang voor hem als hij gedronken heeft", "safety_violence"),
+    ("nl", "hij leest mijn berichten en mijn dagboek", "safety_violence"),
+    ("nl", "ik wil niet meer leven", "safety_selfharm"),
+    ("nl", "ik wacht niet meer, hij heeft me geslagen", "safety_violence"),  # negation never switches safety off
+    ("en", "he choked me last night", "safety_violence"),
+    ("en", "I keep thinking about ending my life", "safety_selfharm"),
+    ("en", 'he said "if you leave I will hurt you"', "safety_violence"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "label", "expected"), [g for g in GOLD if g[1] != "ik wacht op de bus"])
+def test_gold_sentence(lang, sentence, label, expected):
+    found = rules.match_sentence(sentence, rules.rule_set(lang))
+    assert (label in found) is expected, (sentence, found)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "label"), SAFETY_GOLD)
+def test_safety_gold_sentence(lang, sentence, label):
+    assert label in rules.match_safety(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    ["ik ben doodmoe", "I'm dead tired", "this commute is killing me", "ik plak hem nog eens achter het behang haha"],
+)
+def test_idioms_are_not_safety(idiom):
+    assert rules.match_safety(idiom) == {}
+
+
+def test_spans_point_at_the_trigger_words():
+    sentence = "ik zeg er maar niks meer van"
+    spans = rules.match_sentence("eigenlijk " + sentence, rules.rule_set("nl"))["self_silencing"]
+    start, end = spans[0]
+    assert ("eigenlijk " + sentence)[start:end].startswith("zeg")

@@ -1,0 +1,79 @@
+"""Pattern cards: what the analyser found, explained in the person's language (content/<lang>/patterns.yaml)."""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+from django.conf import settings
+from django.urls import NoReverseMatch, reverse
+
+from eerstestap.analysis import SAFETY_LABELS, Analysis
+
+# Where a card's link goes once that part of the app exists; links to parts still to come show as plain text.
+LINK_TARGETS = {
+    "tool:journal": "journal:entry_new",
+    "tool:safety": "safety:page",
+    "tool:three_questions": "dance:reflections",
+    "tool:dance_map": "dance:maps",
+    "tool:experiments": "dance:experiments",
+    "tool:circle_of_influence": "dance:circle",
+    "tool:reproach_to_need": "dance:statements",
+    "tool:boundary_builder": "dance:boundaries",
+}
+
+
+@dataclass
+class Card:
+    label: str
+    kind: str
+    title: str
+    explanation: str
+    question: str
+    link_text: str
+    url: str | None
+    words: list[str]
+
+
+@lru_cache(maxsize=4)
+def _cards(language: str) -> dict:
+    path = settings.CONTENT_DIR / language / "patterns.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["cards"]
+
+
+def _url(link: str) -> str | None:
+    name = LINK_TARGETS.get(link)
+    if name is None:
+        return None
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def cards_for(analysis: Analysis, text: str, language: str) -> list[Card]:
+    """Cards for the labels found, safety first.
+
+    When a safety label is present, only the safety cards are shown: advice to change your own steps is
+    wrong for someone who is not safe, so the entry is not framed as "your pattern".
+    """
+    texts = _cards(language if language in ("nl", "en") else "nl")
+    labels = analysis.labels
+    if any(label in SAFETY_LABELS for label in labels):
+        labels = [label for label in labels if label in SAFETY_LABELS]
+    cards = []
+    for label in sorted(labels, key=lambda lb: (lb not in SAFETY_LABELS, analysis.labels.index(lb))):
+        entry = texts[label]
+        words = [text[a:b] for s in analysis.sentences for hit in s.labels if hit.label == label for a, b in hit.spans]
+        cards.append(
+            Card(
+                label,
+                entry["kind"],
+                entry["title"],
+                entry["explanation"],
+                entry["question"],
+                entry["link_text"],
+                _url(entry["link"]),
+                list(dict.fromkeys(words))[:4],
+            )
+        )
+    return cards
