@@ -30,6 +30,8 @@ class Pattern:
     questions: bool
     unless: tuple[re.Pattern, ...]
     quoted: bool  # also counts inside quotes (a partner's threat is safety, quoted or not)
+    # Every match contains one of these strings: a cheap `in` test skips the expression for most sentences.
+    literals: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,23 +62,71 @@ def _compile(expressions) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(_lower_pattern(e), FLAGS) for e in expressions or ())
 
 
+def required_literals(expression: str) -> tuple[str, ...] | None:
+    """Strings of which every match must contain at least one (None when no such set can be told).
+
+    Read from the parsed expression: a run of literal characters, an alternation whose every branch has
+    required strings, or a group or repeat (at least once) around such a part. The most selective one is kept.
+    """
+    from re import _constants as c
+    from re import _parser
+
+    def walk(sequence) -> set[str] | None:
+        candidates: list[set[str]] = []
+        run: list[str] = []
+
+        def flush():
+            if run:
+                candidates.append({"".join(run)})
+                run.clear()
+
+        for op, av in sequence:
+            if op is c.LITERAL:
+                run.append(chr(av))
+                continue
+            flush()
+            if op is c.SUBPATTERN:
+                found = walk(av[-1])
+            elif op is c.BRANCH:
+                branches = [walk(branch) for branch in av[1]]
+                found = set().union(*branches) if all(branches) else None
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+                found = walk(av[2])
+            else:
+                found = None
+            if found:
+                candidates.append(found)
+        flush()
+        if not candidates:
+            return None
+        return max(candidates, key=lambda group: (min(len(text) for text in group), -len(group)))
+
+    try:
+        found = walk(_parser.parse(expression))
+    except Exception:  # noqa: BLE001 - an unusual construct only means no shortcut
+        return None
+    if not found or min(len(text) for text in found) < 2:
+        return None
+    return tuple(sorted(found))
+
+
 def _label_rules(label: str, spec: dict, default_quoted: bool) -> LabelRules:
-    """Patterns that behave the same are joined into one expression: one scan per group, not per pattern."""
-    groups: dict[tuple, list[str]] = {}
+    patterns = []
     for item in spec.get("patterns", []):
         item = {"re": item} if isinstance(item, str) else item
-        re.compile(item["re"], FLAGS)  # fail early, naming the faulty expression
-        key = (
-            bool(item.get("questions", False)),
-            tuple(item.get("unless") or ()),
-            bool(item.get("quoted", default_quoted)),
+        expression = _lower_pattern(item["re"])
+        patterns.append(
+            Pattern(
+                re.compile(expression, FLAGS),
+                bool(item.get("questions", False)),
+                _compile(item.get("unless")),
+                bool(item.get("quoted", default_quoted)),
+                required_literals(expression),
+            )
         )
-        groups.setdefault(key, []).append(_lower_pattern(item["re"]))
-    patterns = tuple(
-        Pattern(re.compile("|".join(f"(?:{e})" for e in expressions), FLAGS), questions, _compile(unless), quoted)
-        for (questions, unless, quoted), expressions in groups.items()
+    return LabelRules(
+        label, tuple(patterns), _compile(spec.get("unless")), bool(spec.get("overcome", label in TRAP_LABELS))
     )
-    return LabelRules(label, patterns, _compile(spec.get("unless")), bool(spec.get("overcome", label in TRAP_LABELS)))
 
 
 def _read(lang: str, name: str) -> dict:
@@ -146,6 +196,7 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
 
 
 def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
+    lowered = sentence.lower()
     quotes = quoted_ranges(sentence)
     question = is_question(sentence)
     overcome = any(p.search(sentence) for p in ruleset.overcome)
@@ -158,6 +209,8 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
         spans = []
         for pattern in rules.patterns:
             if question and not pattern.questions and not safety:
+                continue
+            if pattern.literals is not None and not any(text in lowered for text in pattern.literals):
                 continue
             if pattern.unless and any(u.search(sentence) for u in pattern.unless):
                 continue
