@@ -47,6 +47,29 @@ class RuleSet:
     lang: str
     labels: tuple[LabelRules, ...]
     overcome: tuple[re.Pattern, ...]
+    # Aho-Corasick automaton over every pattern's required strings: one pass over a sentence tells which
+    # patterns can match at all; patterns without required strings are always tried.
+    index: object = None
+    always: frozenset = frozenset()
+
+
+def _indexed(ruleset: RuleSet) -> RuleSet:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    keys: dict[str, list[tuple[int, int]]] = {}
+    always = set()
+    for i, rules in enumerate(ruleset.labels):
+        for j, pattern in enumerate(rules.patterns):
+            if pattern.literals is None:
+                always.add((i, j))
+            for text in pattern.literals or ():
+                keys.setdefault(text, []).append((i, j))
+    for text, ids in keys.items():
+        automaton.add_word(text, tuple(ids))
+    if keys:
+        automaton.make_automaton()
+    return RuleSet(ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always))
 
 
 def _lower_pattern(expression: str) -> str:
@@ -138,7 +161,7 @@ def _read(lang: str, name: str) -> dict:
 def rule_set(lang: str) -> RuleSet:
     data = _read(lang, "rules.yaml")
     labels = tuple(_label_rules(label, spec or {}, False) for label, spec in (data.get("labels") or {}).items())
-    return RuleSet(lang, labels, _compile(data.get("overcome")))
+    return _indexed(RuleSet(lang, labels, _compile(data.get("overcome"))))
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +171,7 @@ def safety_set() -> RuleSet:
     for lang in ("nl", "en"):
         for label, spec in (_read(lang, "safety.yaml").get("labels") or {}).items():
             merged.setdefault(label, {"patterns": []})["patterns"].extend((spec or {}).get("patterns", []))
-    return RuleSet("any", tuple(_label_rules(label, spec, True) for label, spec in merged.items()), ())
+    return _indexed(RuleSet("any", tuple(_label_rules(label, spec, True) for label, spec in merged.items()), ()))
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -191,26 +214,35 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
             for r in ruleset.labels
         ),
         tuple(map(any_case, ruleset.overcome)),
+        ruleset.index,
+        ruleset.always,
     )
     return _match(sentence, relaxed, safety)
 
 
 def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
     lowered = sentence.lower()
+    candidates = set(ruleset.always)
+    if ruleset.index is not None:
+        for _end, ids in ruleset.index.iter(lowered):
+            candidates.update(ids)
     quotes = quoted_ranges(sentence)
     question = is_question(sentence)
     overcome = any(p.search(sentence) for p in ruleset.overcome)
     found: dict[str, list[tuple[int, int]]] = {}
-    for rules in ruleset.labels:
+    by_label: dict[int, list[int]] = {}
+    for i, j in candidates:
+        by_label.setdefault(i, []).append(j)
+    for i in sorted(by_label):
+        rules = ruleset.labels[i]
         if any(p.search(sentence) for p in rules.unless):
             continue
         if overcome and rules.overcome and not safety:
             continue
         spans = []
-        for pattern in rules.patterns:
+        for j in sorted(by_label[i]):
+            pattern = rules.patterns[j]
             if question and not pattern.questions and not safety:
-                continue
-            if pattern.literals is not None and not any(text in lowered for text in pattern.literals):
                 continue
             if pattern.unless and any(u.search(sentence) for u in pattern.unless):
                 continue
