@@ -1,10 +1,11 @@
 """Every URL that names an object: bob (another person) and carla (a coach) get 404 for alice's."""
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 
 from eerstestap.dance.models import Boundary, DanceMap, Experiment, IStatement, Reflection, Worry
 from eerstestap.testing.factories import EntryFactory
+from eerstestap.testing.urls import named_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -59,19 +60,7 @@ def urls_for(name: str, objects: dict) -> list[str]:
 
 
 def urls_with_arguments():
-    found = []
-
-    def walk(patterns, namespace=None):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                if pattern.namespace == "admin":
-                    continue
-                walk(pattern.url_patterns, pattern.namespace or namespace)
-            elif isinstance(pattern, URLPattern) and pattern.name and pattern.pattern.converters:
-                found.append(f"{namespace}:{pattern.name}" if namespace else pattern.name)
-
-    walk(get_resolver().url_patterns)
-    return sorted(set(found) - NOT_PERSONAL)
+    return sorted({name for name, pattern in named_patterns() if pattern.pattern.converters} - NOT_PERSONAL)
 
 
 def test_every_url_with_an_id_is_in_the_sweep():

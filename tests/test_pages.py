@@ -3,7 +3,9 @@
 import re
 
 import pytest
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
+
+from eerstestap.testing.urls import named_patterns
 
 pytestmark = pytest.mark.django_db
 
@@ -22,21 +24,7 @@ SKIP_NAMES = {
 
 
 def urls_without_arguments():
-    names = []
-
-    def walk(patterns, namespace=None):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                if pattern.namespace == "admin":
-                    continue
-                walk(pattern.url_patterns, pattern.namespace or namespace)
-            elif isinstance(pattern, URLPattern) and pattern.name and not pattern.pattern.regex.groups:
-                name = f"{namespace}:{pattern.name}" if namespace else pattern.name
-                if name not in SKIP_NAMES:
-                    names.append(name)
-
-    walk(get_resolver().url_patterns)
-    return sorted(set(names))
+    return sorted({name for name, pattern in named_patterns() if not pattern.pattern.regex.groups} - SKIP_NAMES)
 
 
 URL_NAMES = urls_without_arguments()

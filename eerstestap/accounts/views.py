@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from django.views.i18n import set_language as django_set_language
 
 from eerstestap.context_processors import DISCREET_COOKIE
+from eerstestap.cookies import set_private_cookie
 from eerstestap.journal.services import save_draft_from_post
 from eerstestap.privacy import keys
 from eerstestap.privacy import services as privacy_services
@@ -26,13 +27,8 @@ from .tokens import activation_token
 
 
 def _remember_device(response, email: str) -> None:
-    response.set_cookie(
-        throttle.DEVICE_COOKIE,
-        throttle.device_cookie_value(email),
-        max_age=throttle.DEVICE_COOKIE_MAX_AGE,
-        httponly=True,
-        secure=settings.SESSION_COOKIE_SECURE,
-        samesite="Lax",
+    set_private_cookie(
+        response, throttle.DEVICE_COOKIE, throttle.device_cookie_value(email), throttle.DEVICE_COOKIE_MAX_AGE
     )
 
 
@@ -138,9 +134,7 @@ def preferences(request):
         response.set_cookie(settings.LANGUAGE_COOKIE_NAME, request.user.language, samesite="Lax", secure=secure)
         # Discreet mode must also hold on the log-in page, where nobody is logged in yet.
         if request.user.discreet:
-            response.set_cookie(
-                DISCREET_COOKIE, "1", max_age=60 * 60 * 24 * 365, samesite="Lax", secure=secure, httponly=True
-            )
+            set_private_cookie(response, DISCREET_COOKIE, "1", 60 * 60 * 24 * 365)
         else:
             response.delete_cookie(DISCREET_COOKIE, samesite="Lax")
         return response

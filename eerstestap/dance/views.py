@@ -34,6 +34,20 @@ def _context(request, **extra):
     return {"safety_first": services.recent_safety(request.user), **extra}
 
 
+def _page(request, template: str, form=None, **extra):
+    """Render a tool page; a form with errors answers 400, with the person's text still in it."""
+    status = 400 if form is not None and form.errors else 200
+    return render(request, template, _context(request, form=form, **extra), status=status)
+
+
+def _save_owned(form, request):
+    """Save a new tool item from a valid form as the logged-in person's own."""
+    item = form.save(commit=False)
+    item.user = request.user
+    item.save()
+    return item
+
+
 @login_required
 def overview(request):
     user = request.user
@@ -64,12 +78,7 @@ def reflections(request):
         services.save_reflection(reflection)
         messages.success(request, _("Your answers are saved."))
         return redirect("dance:reflection_detail", pk=reflection.pk)
-    return render(
-        request,
-        "dance/reflections.html",
-        _context(request, form=form, items=request.user.reflections.all()),
-        status=400 if form.errors else 200,
-    )
+    return _page(request, "dance/reflections.html", form, items=request.user.reflections.all())
 
 
 @login_required
@@ -105,14 +114,10 @@ def map_edit(request, pk=None):
     instance = services.get_owned(DanceMap, request.user, pk) if pk else None
     form = DanceMapForm(request.POST or None, instance=instance)
     if request.method == "POST" and form.is_valid():
-        dance_map = form.save(commit=False)
-        dance_map.user = request.user
-        dance_map.save()
+        dance_map = _save_owned(form, request)
         messages.success(request, _("Your dance map is saved."))
         return redirect("dance:map_detail", pk=dance_map.pk)
-    return render(
-        request, "dance/map_form.html", _context(request, form=form, item=instance), status=400 if form.errors else 200
-    )
+    return _page(request, "dance/map_form.html", form, item=instance)
 
 
 @login_required
@@ -147,13 +152,9 @@ def experiment_new(request):
         initial = {"dance_map": dance_map, "step": dance_map.new_step}
     form = ExperimentForm(request.user, request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        experiment = form.save(commit=False)
-        experiment.user = request.user
-        experiment.save()
+        experiment = _save_owned(form, request)
         return redirect("dance:experiment_detail", pk=experiment.pk)
-    return render(
-        request, "dance/experiment_form.html", _context(request, form=form), status=400 if form.errors else 200
-    )
+    return _page(request, "dance/experiment_form.html", form)
 
 
 @login_required
@@ -190,12 +191,7 @@ def circle(request):
         return redirect("dance:circle")
     worries = list(request.user.worries.all())
     zones = [(value, label, [w for w in worries if w.zone == value]) for value, label in Worry.Zone.choices]
-    return render(
-        request,
-        "dance/circle.html",
-        _context(request, form=form, zones=zones, choices=Worry.Zone.choices),
-        status=400 if form.errors else 200,
-    )
+    return _page(request, "dance/circle.html", form, zones=zones, choices=Worry.Zone.choices)
 
 
 @login_required
@@ -225,18 +221,15 @@ def _vocabulary(language: str) -> dict:
 def statements(request):
     form = IStatementForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        statement = form.save(commit=False)
-        statement.user = request.user
-        statement.save()
+        statement = _save_owned(form, request)
         messages.success(request, _("Your I-statement is saved. Practise it a few times, out loud or on paper."))
         return redirect("dance:statement_detail", pk=statement.pk)
-    return render(
+    return _page(
         request,
         "dance/statements.html",
-        _context(
-            request, form=form, items=request.user.i_statements.all(), vocabulary=_vocabulary(request.LANGUAGE_CODE)
-        ),
-        status=400 if form.errors else 200,
+        form,
+        items=request.user.i_statements.all(),
+        vocabulary=_vocabulary(request.LANGUAGE_CODE),
     )
 
 
@@ -268,17 +261,10 @@ def statement_practised(request, pk):
 def boundaries(request):
     form = BoundaryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        boundary = form.save(commit=False)
-        boundary.user = request.user
-        boundary.save()
+        boundary = _save_owned(form, request)
         messages.success(request, _("Your boundary is saved."))
         return redirect("dance:boundary_detail", pk=boundary.pk)
-    return render(
-        request,
-        "dance/boundaries.html",
-        _context(request, form=form, items=request.user.boundaries.all()),
-        status=400 if form.errors else 200,
-    )
+    return _page(request, "dance/boundaries.html", form, items=request.user.boundaries.all())
 
 
 @login_required

@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from eerstestap.cookies import set_private_cookie
+
 from . import keyring, keys
 
 LAST_SEEN = "eerstestap_last_seen"
@@ -78,14 +80,7 @@ class UnlockMiddleware:
     def _respond(self, request, response):
         secret = getattr(request, "eerstestap_unlock_secret", None)
         if secret is not None:
-            response.set_cookie(
-                keys.UNLOCK_COOKIE,
-                keys._b64(secret),
-                max_age=settings.SESSION_COOKIE_AGE,
-                httponly=True,
-                secure=settings.SESSION_COOKIE_SECURE,
-                samesite="Lax",
-            )
+            set_private_cookie(response, keys.UNLOCK_COOKIE, keys._b64(secret), settings.SESSION_COOKIE_AGE)
         elif request.COOKIES.get(keys.UNLOCK_COOKIE) and not request.session.get(keys.SESSION_KEY):
             response.delete_cookie(keys.UNLOCK_COOKIE, samesite="Lax")
         return response
