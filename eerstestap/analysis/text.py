@@ -12,7 +12,7 @@ END = re.compile(r"([.!?…]+[\"'”’)\]]*(?:\s*[\U0001F000-\U0001FAFF\u2600-\
 
 
 @lru_cache(maxsize=4)
-def _word_list(lang: str, name: str) -> frozenset[str]:
+def word_list(lang: str, name: str) -> frozenset[str]:
     text = resources.files("eerstestap.analysis").joinpath(f"data/{lang}/{name}").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
@@ -20,7 +20,7 @@ def _word_list(lang: str, name: str) -> frozenset[str]:
 def detect_language(text: str) -> str:
     """ "nl" or "en", from function words; short or mixed texts fall back to Dutch-looking spelling, then Dutch."""
     words = [w.lower() for w in TOKEN.findall(text)]
-    nl_words, en_words = _word_list("nl", "stopwords.txt"), _word_list("en", "stopwords.txt")
+    nl_words, en_words = word_list("nl", "stopwords.txt"), word_list("en", "stopwords.txt")
     nl = sum(w in nl_words for w in words)
     en = sum(w in en_words for w in words)
     if nl != en:
@@ -33,7 +33,7 @@ def detect_language(text: str) -> str:
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences; abbreviations such as "bv." or "e.g." do not end one."""
-    abbreviations = _word_list(lang, "abbreviations.txt")
+    abbreviations = word_list(lang, "abbreviations.txt")
     spans = []
     start = 0
     for match in END.finditer(text):
