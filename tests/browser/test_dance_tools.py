@@ -75,3 +75,71 @@ def test_boundary_builder_in_dutch(logged_in_page, live_server, screenshot):
     page.wait_for_url(re.compile(r".*/dance/boundaries/\d+/$"))
     assert page.locator(".timeline-item").count() == 1
     screenshot("boundary-nl-phone")
+
+
+@pytest.mark.parametrize(
+    ("language", "waiting_label"), [("nl", "Wachten op de ander"), ("en", "Waiting for your partner")]
+)
+def test_three_questions_answer_and_revisit(logged_in_page, live_server, alice, language, waiting_label):
+    page = logged_in_page
+    if language == "en":
+        page.goto(live_server.url + "/dance/")
+        page.click("footer button[value=en]")
+        page.wait_for_load_state()
+    page.goto(live_server.url + "/dance/questions/")
+    text = "Ik wacht tot hij eindelijk eens begint." if language == "nl" else "I keep waiting for him to go first."
+    page.fill("textarea[name=waiting_for]", text)
+    page.fill(
+        "textarea[name=wants_to_move]",
+        "Ik kies ervoor om zelf te gaan hardlopen."
+        if language == "nl"
+        else "I chose to sign up for a running club myself.",
+    )
+    page.click("main form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/dance/questions/\d+/$"))
+    assert waiting_label in page.content()
+    page.goto(live_server.url + "/dance/questions/")
+    assert page.locator(".entry-list li").count() == 1
+    page.click(".entry-list li a")
+    page.wait_for_url(re.compile(r".*/dance/questions/\d+/$"))
+    assert text in page.content()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_circle_of_influence_add_and_move(logged_in_page, live_server, alice, language):
+    page = logged_in_page
+    if language == "en":
+        page.goto(live_server.url + "/dance/")
+        page.click("footer button[value=en]")
+        page.wait_for_load_state()
+    page.goto(live_server.url + "/dance/circle/")
+    page.fill("input[name=text]", "Hij wil niet naar therapie" if language == "nl" else "He won't go to therapy")
+    page.click("form.worry-form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/dance/circle/$"))
+    assert page.locator(".zone-not_mine .worry-list li").count() == 1
+    page.select_option(".zone-not_mine select", "influence")
+    page.click(".zone-not_mine .zone-move button")
+    page.wait_for_url(re.compile(r".*/dance/circle/$"))
+    assert page.locator(".zone-influence .worry-list li").count() == 1
+
+
+def test_edit_a_dance_map_in_english(logged_in_page, live_server, alice):
+    dance_map = DanceMap.objects.create(
+        user=alice,
+        title="Bedtime",
+        trigger="Lights out",
+        my_move="I ask to talk",
+        partner_move="My partner turns away",
+        my_feeling="Alone",
+        my_need="Closeness",
+    )
+    page = logged_in_page
+    page.goto(f"{live_server.url}/dance/maps/{dance_map.pk}/")
+    page.click("footer button[value=en]")
+    page.wait_for_load_state()
+    page.click("text=Edit")
+    page.fill("input[name=title]", "Bedtime, again")
+    page.click("main form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/dance/maps/\d+/$"))
+    assert page.locator("h1").inner_text() == "Bedtime, again"
+    assert page.locator("#cycle-title").inner_text() == "The circle"

@@ -76,3 +76,28 @@ def test_export_then_delete_the_account(logged_in_page, live_server, alice):
     assert page.locator("h1").inner_text() == "Je account is verwijderd"
     log_in(page, live_server, alice.email, PASSWORD)
     assert "horen niet bij elkaar" in page.content()
+
+
+def test_reset_without_the_recovery_code_warns_then_leaves_old_texts_locked(page, live_server, alice):
+    EntryFactory(user=alice, body="Van voor het nieuwe wachtwoord.")
+    page.goto(live_server.url + "/account/password/reset/")
+    page.fill("input[name=email]", alice.email)
+    page.click("main form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/sent/$"))
+    link = re.search(r"https?://[^/\s]+(/account/password/reset/\S+/)", mail.outbox[-1].body).group(1)
+    page.goto(live_server.url + link)
+    assert "op slot" in page.content()
+    page.fill("input[name=new_password1]", NEW)
+    page.fill("input[name=new_password2]", NEW)
+    page.click("main form button[type=submit]")
+    assert page.locator(".errorlist").count() >= 1  # the warning must be confirmed first
+    page.fill("input[name=new_password1]", NEW)
+    page.fill("input[name=new_password2]", NEW)
+    page.check("input[name=without_code]")
+    page.click("main form button[type=submit]")
+    page.wait_for_url(re.compile(r".*/reset/done/$"))
+    log_in(page, live_server, alice.email, NEW)
+    page.wait_for_url(re.compile(r".*/privacy/recovery-code/$"))  # a new key gets a new recovery code
+    page.goto(live_server.url + "/journal/")
+    assert "Van voor het nieuwe wachtwoord." not in page.content()
+    assert "Op slot" in page.content()
