@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "eerstestap.privacy",
     "eerstestap.journal",
     "eerstestap.dance",
+    "eerstestap.library",
     "eerstestap.safety",
 ]
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("account/", include("eerstestap.accounts.urls")),
     path("journal/", include("eerstestap.journal.urls")),
     path("dance/", include("eerstestap.dance.urls")),
+    path("library/", include("eerstestap.library.urls")),
     path("safety/", include("eerstestap.safety.urls")),
     path("privacy/", include("eerstestap.privacy.urls")),
     path("manifest.webmanifest", views.manifest, name="manifest"),

@@ -19,6 +19,7 @@ LINK_TARGETS = {
     "tool:circle_of_influence": "dance:circle",
     "tool:reproach_to_need": "dance:statements",
     "tool:boundary_builder": "dance:boundaries",
+    "tool:library": "library:index",
 }
 
 

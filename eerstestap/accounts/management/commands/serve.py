@@ -16,6 +16,7 @@ class Command(BaseCommand):
     def handle(self, *args, port: int, no_demo: bool, **options):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("createcachetable", verbosity=0)
+        call_command("load_content")
         if not no_demo:
             call_command("load_demo")
         self.stdout.write("")
