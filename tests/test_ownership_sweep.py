@@ -25,7 +25,7 @@ OBJECT_FOR_URL = {
     "dance:boundary_detail": "boundary",
     "dance:delete": "any",
 }
-NOT_PERSONAL = {"accounts:activate", "accounts:password_reset_confirm", "dance:feedback"}
+NOT_PERSONAL = {"accounts:activate", "accounts:password_reset_confirm", "dance:feedback", "library:article"}
 
 
 def alices_objects(alice) -> dict:

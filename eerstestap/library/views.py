@@ -42,7 +42,7 @@ def article(request, slug):
         {
             "article": item,
             # Sanitised by nh3 in render(): only a small set of tags, no attributes but href.
-        "body_html": mark_safe(contentfiles.render(item.body, resolve_link)),  # noqa: S308
+            "body_html": mark_safe(contentfiles.render(item.body, resolve_link)),  # noqa: S308
             "works": item.works.all(),
         },
     )
