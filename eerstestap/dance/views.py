@@ -11,8 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from eerstestap.analysis import Analysis, analyse
-from eerstestap.journal.highlight import highlighted
-from eerstestap.journal.patterns import cards_for
+from eerstestap.journal.patterns import cards_with_highlights
 
 from . import services
 from .forms import (
@@ -86,18 +85,11 @@ def reflection_detail(request, pk):
     reflection = services.get_owned(Reflection, request.user, pk)
     text = reflection.combined_text()
     analysis = Analysis.from_dict(reflection.analysis) if reflection.analysis else analyse(text)
-    cards = cards_for(analysis, text, request.LANGUAGE_CODE)
-    numbers = {card.label: n for n, card in enumerate(cards, start=1)}
+    cards, text_html = cards_with_highlights(analysis, text, request.LANGUAGE_CODE)
     return render(
         request,
         "dance/reflection_detail.html",
-        _context(
-            request,
-            reflection=reflection,
-            cards=cards,
-            safety=analysis.has_safety,
-            text_html=highlighted(text, analysis, set(numbers), numbers),
-        ),
+        _context(request, reflection=reflection, cards=cards, safety=analysis.has_safety, text_html=text_html),
     )
 
 

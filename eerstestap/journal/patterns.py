@@ -9,6 +9,8 @@ from django.urls import NoReverseMatch, reverse
 
 from eerstestap.analysis import SAFETY_LABELS, Analysis
 
+from .highlight import highlighted
+
 # Where a card's link goes once that part of the app exists; links to parts still to come show as plain text.
 LINK_TARGETS = {
     "tool:journal": "journal:entry_new",
@@ -78,3 +80,10 @@ def cards_for(analysis: Analysis, text: str, language: str) -> list[Card]:
             )
         )
     return cards
+
+
+def cards_with_highlights(analysis: Analysis, text: str, language: str) -> tuple[list[Card], str]:
+    """The cards and the text with their words marked, numbered alike so a mark points to its card."""
+    cards = cards_for(analysis, text, language)
+    numbers = {card.label: n for n, card in enumerate(cards, start=1)}
+    return cards, highlighted(text, analysis, set(numbers), numbers)

@@ -10,8 +10,7 @@ from django.views.decorators.http import require_POST
 
 from . import services
 from .forms import DraftForm, EntryForm, SearchForm
-from .highlight import highlighted
-from .patterns import cards_for
+from .patterns import cards_with_highlights
 
 ENTRIES_PER_PAGE = 20
 
@@ -72,13 +71,8 @@ def entry_detail(request, pk):
     context = {"entry": entry, "cards": [], "body_html": None, "safety": False}
     if entry.is_readable():
         analysis = services.analysis_for(entry)
-        cards = cards_for(analysis, entry.body, request.LANGUAGE_CODE)
-        numbers = {card.label: n for n, card in enumerate(cards, start=1)}
-        context.update(
-            cards=cards,
-            safety=analysis.has_safety,
-            body_html=highlighted(entry.body, analysis, set(numbers), numbers),
-        )
+        cards, body_html = cards_with_highlights(analysis, entry.body, request.LANGUAGE_CODE)
+        context.update(cards=cards, safety=analysis.has_safety, body_html=body_html)
     return render(request, "journal/entry_detail.html", context)
 
 
