@@ -74,6 +74,8 @@ INSTALLED_APPS = [
     "eerstestap.journal",
     "eerstestap.dance",
     "eerstestap.library",
+    "eerstestap.training",
+    "eerstestap.challenge",
     "eerstestap.safety",
 ]
 
@@ -215,6 +217,8 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Eerste Stap <noreply@eerstestap.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Discreet mode: a sender without the product's name, for mail a partner might see.
+DISCREET_FROM_EMAIL = os.environ.get("DISCREET_FROM_EMAIL", "noreply@eerstestap.nl")
 SITE_URL = os.environ.get("EERSTESTAP_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Quick exit goes to an ordinary, neutral page (a weather forecast).

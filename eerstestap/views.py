@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
+from eerstestap.challenge import services as challenge
 from eerstestap.context_processors import is_discreet
 from eerstestap.journal.services import get_draft
 
@@ -17,6 +18,11 @@ def home(request):
 @login_required
 def _home(request):
     entries = request.user.entries.all()
+    participation = challenge.active_round(request.user)
+    standing = challenge.standing(participation) if participation else None
+    today_step = None
+    if standing and not standing.complete and standing.today_check_in is None:
+        today_step = challenge.day_content(standing.next_day, request.LANGUAGE_CODE)
     return render(
         request,
         "home.html",
@@ -24,6 +30,7 @@ def _home(request):
             "entry_count": entries.count(),
             "last_entry": entries.first(),
             "draft": get_draft(request.user),
+            "today_step": today_step,
         },
     )
 

@@ -25,7 +25,18 @@ OBJECT_FOR_URL = {
     "dance:boundary_detail": "boundary",
     "dance:delete": "any",
 }
-NOT_PERSONAL = {"accounts:activate", "accounts:password_reset_confirm", "dance:feedback", "library:article"}
+NOT_PERSONAL = {
+    "accounts:activate",
+    "accounts:password_reset_confirm",
+    "dance:feedback",
+    "library:article",
+    # Content pages: the person's progress is looked up by the logged-in person, never by an id in the URL.
+    "training:lesson",
+    "training:lesson_done",
+    "challenge:day",
+    # Signed token (tested in the challenge's own tests): it only turns reminders off or on again.
+    "challenge:unsubscribe",
+}
 
 
 def alices_objects(alice) -> dict:

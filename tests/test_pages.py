@@ -20,6 +20,8 @@ SKIP_NAMES = {
     "accounts:lock",
     "privacy:withdraw_consent",
     "manifest",
+    "challenge:join",
+    "challenge:reminders",
 }
 
 

@@ -5,24 +5,11 @@ from functools import lru_cache
 
 import yaml
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse
 
 from eerstestap.analysis import SAFETY_LABELS, Analysis
+from eerstestap.library.links import resolve
 
 from .highlight import highlighted
-
-# Where a card's link goes once that part of the app exists; links to parts still to come show as plain text.
-LINK_TARGETS = {
-    "tool:journal": "journal:entry_new",
-    "tool:safety": "safety:page",
-    "tool:three_questions": "dance:reflections",
-    "tool:dance_map": "dance:maps",
-    "tool:experiments": "dance:experiments",
-    "tool:circle_of_influence": "dance:circle",
-    "tool:reproach_to_need": "dance:statements",
-    "tool:boundary_builder": "dance:boundaries",
-    "tool:library": "library:index",
-}
 
 
 @dataclass
@@ -41,16 +28,6 @@ class Card:
 def _cards(language: str) -> dict:
     path = settings.CONTENT_DIR / language / "patterns.yaml"
     return yaml.safe_load(path.read_text(encoding="utf-8"))["cards"]
-
-
-def _url(link: str) -> str | None:
-    name = LINK_TARGETS.get(link)
-    if name is None:
-        return None
-    try:
-        return reverse(name)
-    except NoReverseMatch:
-        return None
 
 
 def cards_for(analysis: Analysis, text: str, language: str) -> list[Card]:
@@ -75,7 +52,7 @@ def cards_for(analysis: Analysis, text: str, language: str) -> list[Card]:
                 entry["explanation"],
                 entry["question"],
                 entry["link_text"],
-                _url(entry["link"]),
+                resolve(entry["link"]),
                 list(dict.fromkeys(words))[:4],
             )
         )

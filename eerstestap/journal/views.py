@@ -8,6 +8,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from eerstestap.training import services as training
+
 from . import services
 from .forms import DraftForm, EntryForm, SearchForm
 from .patterns import cards_with_highlights
@@ -37,7 +39,7 @@ def _form_initial(draft) -> dict:
     return {"body": draft.body, "mood": draft.mood, "tags": draft.tags}
 
 
-def _render_form(request, form, entry, draft):
+def _render_form(request, form, entry, draft, lesson=None):
     return render(
         request,
         "journal/entry_form.html",
@@ -45,6 +47,7 @@ def _render_form(request, form, entry, draft):
             "form": form,
             "entry": entry,
             "draft": draft,
+            "lesson": lesson,
             "max_chars": settings.JOURNAL_ENTRY_MAX_CHARS,
         },
         status=400 if form.is_bound and form.errors else 200,
@@ -54,21 +57,34 @@ def _render_form(request, form, entry, draft):
 @login_required
 def entry_new(request):
     draft = services.get_draft(request.user)
+    # Written as a lesson's exercise: the prompt shows above the form, and the lesson remembers the entry.
+    lesson_key = request.POST.get("lesson") or request.GET.get("lesson") or ""
+    lesson = training.lesson_by_key(request.LANGUAGE_CODE, lesson_key) if lesson_key else None
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
             entry = services.create_entry(request.user, **form.cleaned_data)
-            messages.success(request, _("Your entry is saved."))
+            if lesson is not None:
+                training.record_journal_exercise(request.user, lesson.key, entry)
+                messages.success(request, _("Your entry is saved. The lesson shows that you did its exercise."))
+            else:
+                messages.success(request, _("Your entry is saved."))
             return redirect("journal:entry_detail", pk=entry.pk)
     else:
         form = EntryForm(initial=_form_initial(draft) if draft else None)
-    return _render_form(request, form, None, draft)
+    return _render_form(request, form, None, draft, lesson)
 
 
 @login_required
 def entry_detail(request, pk):
     entry = services.get_entry_for_user(request.user, pk)
-    context = {"entry": entry, "cards": [], "body_html": None, "safety": False}
+    context = {
+        "entry": entry,
+        "cards": [],
+        "body_html": None,
+        "safety": False,
+        "lesson": training.lesson_for_entry(request.user, entry, request.LANGUAGE_CODE),
+    }
     if entry.is_readable():
         analysis = services.analysis_for(entry)
         cards, body_html = cards_with_highlights(analysis, entry.body, request.LANGUAGE_CODE)

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Article, Work
+from .models import Article, Page, Work
 
 
 @admin.register(Article)
@@ -17,3 +17,9 @@ class ArticleAdmin(admin.ModelAdmin):
 class WorkAdmin(admin.ModelAdmin):
     list_display = ["key", "year", "title"]
     search_fields = ["key", "title"]
+
+
+@admin.register(Page)
+class PageAdmin(admin.ModelAdmin):
+    list_display = ["key", "title", "language"]
+    list_filter = ["language"]

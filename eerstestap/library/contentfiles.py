@@ -58,6 +58,24 @@ def articles(content_dir: Path, language: str) -> list[Document]:
     return [read(path, language) for path in sorted((content_dir / language / "library").glob("*.md"))]
 
 
+def intro(content_dir: Path, language: str, programme: str) -> Document:
+    """The introduction of a programme: `training/_training.md` or `challenge/_challenge.md`."""
+    return read(content_dir / language / programme / f"_{programme}.md", language)
+
+
+def training(content_dir: Path, language: str) -> list[tuple[Document, list[Document]]]:
+    """The training's modules in folder order, each with its lessons in file order."""
+    modules = []
+    for folder in sorted((content_dir / language / "training").glob("[0-9][0-9]-*")):
+        lessons = [read(path, language) for path in sorted(folder.glob("[0-9][0-9]-*.md"))]
+        modules.append((read(folder / "_module.md", language), lessons))
+    return modules
+
+
+def challenge_days(content_dir: Path, language: str) -> list[Document]:
+    return [read(path, language) for path in sorted((content_dir / language / "challenge").glob("day-*.md"))]
+
+
 def render(body: str, resolve) -> str:
     """Markdown to HTML with internal links resolved by `resolve(target) -> url or None`; sanitised with nh3.
 
@@ -91,6 +109,56 @@ def _slug_sets(content_dir: Path, language: str) -> dict[str, set[str]]:
         "challenge": {p.stem for p in (folder / "challenge").glob("day-*.md")},
         "tool": TOOLS,
     }
+
+
+CHALLENGE_DAYS = 21
+REQUIRED = {
+    "module": ("slug", "order", "title", "summary"),
+    "lesson": ("slug", "order", "title", "minutes", "exercise"),
+    "day": ("day", "title", "step", "reflection"),
+    "article": ("slug", "title", "summary", "minutes"),
+    "intro": ("title", "summary"),
+}
+
+
+def _kind(relative: Path) -> str:
+    if relative.name.startswith("_") and relative.name != "_module.md":
+        return "intro"
+    if relative.parts[0] == "training":
+        return "module" if relative.name == "_module.md" else "lesson"
+    return {"challenge": "day", "library": "article"}.get(relative.parts[0], "")
+
+
+def _structure_problems(document: Document, kind: str, where: str) -> list[str]:
+    """Missing front-matter fields and exercises that point nowhere."""
+    meta = document.meta
+    problems = [f"{where}: front matter lacks {name!r}" for name in REQUIRED.get(kind, ()) if not meta.get(name)]
+    if kind == "lesson" and isinstance(meta.get("exercise"), dict):
+        exercise = meta["exercise"]
+        if exercise.get("kind") not in ("journal", "tool"):
+            problems.append(f"{where}: exercise kind must be 'journal' or 'tool'")
+        if exercise.get("kind") == "tool" and exercise.get("tool") not in TOOLS:
+            problems.append(f"{where}: exercise tool {exercise.get('tool')!r} does not exist")
+        if not exercise.get("prompt"):
+            problems.append(f"{where}: exercise lacks a prompt")
+    if kind == "day" and meta.get("day") != int(document.path.stem.removeprefix("day-") or 0):
+        problems.append(f"{where}: day number {meta.get('day')!r} does not match the file name")
+    return problems
+
+
+def _identity(document: Document) -> tuple:
+    """What must be the same in both languages: slugs, order, day numbers, exercise kind and tool, works."""
+    meta = document.meta
+    exercise = meta.get("exercise") if isinstance(meta.get("exercise"), dict) else {}
+    return (
+        meta.get("slug"),
+        meta.get("order"),
+        meta.get("day"),
+        bool(meta.get("couple_exercise")),
+        exercise.get("kind"),
+        exercise.get("tool"),
+        tuple(meta.get("bibliography") or ()),
+    )
 
 
 def validate(content_dir: Path) -> list[str]:
@@ -128,4 +196,16 @@ def validate(content_dir: Path) -> list[str]:
                     problems.append(f"{language}/{relative}: link to {target!r} leads nowhere")
             if unsafe_html(document.body):
                 problems.append(f"{language}/{relative}: contains raw HTML; use Markdown only")
+            problems += _structure_problems(document, _kind(relative), f"{language}/{relative}")
+            if language == LANGUAGES[0] and relative in files[LANGUAGES[1]]:
+                try:
+                    counterpart = read(content_dir / LANGUAGES[1] / relative, LANGUAGES[1])
+                except ValueError:
+                    continue  # reported on its own
+                if _identity(document) != _identity(counterpart):
+                    problems.append(f"{relative}: the languages differ in slug, order, day, exercise or bibliography")
+        days = {p.stem for p in (content_dir / language / "challenge").glob("day-*.md")}
+        for number in range(1, CHALLENGE_DAYS + 1):
+            if f"day-{number:02d}" not in days:
+                problems.append(f"{language}/challenge/day-{number:02d}.md: missing (the challenge has 21 days)")
     return problems

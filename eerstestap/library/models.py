@@ -28,19 +28,67 @@ class Work(models.Model):
         return f"{authors} ({self.year}). {self.title}.{publisher}"
 
 
-class Article(models.Model):
+class LoadedFromFiles(models.Model):
+    """Content loaded from the files that a coach may edit in the admin.
+
+    `source_digest` fingerprints the file at the last load; `loaded_digest` fingerprints the editable fields
+    as loaded. When the fields no longer match `loaded_digest`, a coach edited them, and loading keeps that.
+    """
+
+    EDITABLE_FIELDS: tuple[str, ...] = ()
+
+    source_digest = models.CharField(max_length=64, blank=True, editable=False)
+    loaded_digest = models.CharField(max_length=64, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def content_digest(self) -> str:
+        """A fingerprint of what a coach can edit; compared with the one at loading to see edits."""
+        text = "\x1f".join(str(getattr(self, name)) for name in self.EDITABLE_FIELDS)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def edited_since_loading(self) -> bool:
+        """True when a coach changed the content in the admin after the last load from the files."""
+        return bool(self.loaded_digest) and self.content_digest() != self.loaded_digest
+
+
+LANGUAGE_CHOICES = [("nl", "Nederlands"), ("en", "English")]
+
+
+class Page(LoadedFromFiles):
+    """An introduction page of a programme (the training, the challenge), in one language."""
+
+    EDITABLE_FIELDS = ("title", "summary", "body")
+
+    key = models.SlugField()
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    body = models.TextField(_("text (Markdown)"))
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "language"], name="one_page_per_language")]
+        verbose_name = _("introduction page")
+        verbose_name_plural = _("introduction pages")
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.language})"
+
+
+class Article(LoadedFromFiles):
     """A short article of the library, in one language; loaded from content files, editable by a coach."""
 
+    EDITABLE_FIELDS = ("title", "summary", "minutes", "body")
+
     slug = models.SlugField()
-    language = models.CharField(max_length=8, choices=[("nl", "Nederlands"), ("en", "English")])
+    language = models.CharField(max_length=8, choices=LANGUAGE_CHOICES)
     title = models.CharField(_("title"), max_length=200)
     summary = models.CharField(_("summary"), max_length=400)
     minutes = models.PositiveSmallIntegerField(_("reading time in minutes"), default=5)
     topics = models.JSONField(default=list, blank=True)
     body = models.TextField(_("text (Markdown)"))
     works = models.ManyToManyField(Work, blank=True, related_name="articles")
-    source_digest = models.CharField(max_length=64, blank=True, editable=False)
-    loaded_digest = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["language", "title"]
@@ -50,12 +98,3 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.language})"
-
-    def content_digest(self) -> str:
-        """A fingerprint of what a coach can edit; compared with the one at loading to see edits."""
-        text = "\x1f".join([self.title, self.summary, str(self.minutes), self.body])
-        return hashlib.sha256(text.encode()).hexdigest()
-
-    def edited_since_loading(self) -> bool:
-        """True when a coach changed the article in the admin after the last load from the files."""
-        return bool(self.loaded_digest) and self.content_digest() != self.loaded_digest

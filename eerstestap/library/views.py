@@ -1,26 +1,9 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
-from django.urls import NoReverseMatch, reverse
-from django.utils.safestring import mark_safe
-
-from eerstestap.journal.patterns import LINK_TARGETS
 
 from . import contentfiles
+from .links import content_html
 from .models import Article
-
-
-def resolve_link(target: str) -> str | None:
-    """Where an internal content link points; None for parts of the app that do not exist yet."""
-    scheme, _, name = target.partition(":")
-    try:
-        if scheme == "article":
-            return reverse("library:article", args=[name])
-        if scheme == "tool":
-            url_name = {**LINK_TARGETS, "tool:library": "library:index"}.get(target)
-            return reverse(url_name) if url_name else None
-    except NoReverseMatch:
-        return None
-    return None
 
 
 def _language(request) -> str:
@@ -41,8 +24,7 @@ def article(request, slug):
         "library/article.html",
         {
             "article": item,
-            # Sanitised by nh3 in render(): only a small set of tags, no attributes but href.
-            "body_html": mark_safe(contentfiles.render(item.body, resolve_link)),  # noqa: S308
+            "body_html": content_html(item.body),
             "works": item.works.all(),
         },
     )

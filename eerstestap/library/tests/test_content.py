@@ -4,9 +4,11 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from eerstestap.challenge.models import ChallengeDay
 from eerstestap.library import contentfiles
 from eerstestap.library.loading import ContentError, load
 from eerstestap.library.models import Article, Work
+from eerstestap.training.models import Lesson, Module
 
 
 @pytest.fixture
@@ -52,17 +54,65 @@ def test_a_broken_front_matter_is_reported(content):
     assert any("not valid YAML" in problem for problem in contentfiles.validate(content))
 
 
+def test_an_exercise_with_an_unknown_tool_is_reported(content):
+    path = next((content / "nl" / "training" / "02-letting-go").glob("03-*.md"))
+    path.write_text(path.read_text().replace("tool: experiments", "tool: crystal_ball"))
+    problems = contentfiles.validate(content)
+    assert any("'crystal_ball' does not exist" in problem for problem in problems)
+    assert any("languages differ" in problem for problem in problems)
+
+
+def test_a_missing_challenge_day_is_reported(content):
+    (content / "nl" / "challenge" / "day-07.md").unlink()
+    (content / "en" / "challenge" / "day-07.md").unlink()
+    assert any("day-07.md: missing" in problem for problem in contentfiles.validate(content))
+
+
+def test_a_lesson_without_exercise_is_reported(content):
+    path = next((content / "en" / "training" / "01-own-pattern").glob("01-*.md"))
+    text = path.read_text()
+    start = text.index("exercise:")
+    end = text.index("bibliography:")
+    path.write_text(text[:start] + text[end:])
+    assert any("lacks 'exercise'" in problem for problem in contentfiles.validate(content))
+
+
+def test_the_training_and_challenge_have_their_full_size():
+    for language in contentfiles.LANGUAGES:
+        modules = contentfiles.training(settings.CONTENT_DIR, language)
+        assert len(modules) >= 6
+        assert all(3 <= len(lessons) <= 5 for _, lessons in modules)
+        assert len(contentfiles.challenge_days(settings.CONTENT_DIR, language)) == 21
+
+
 @pytest.mark.django_db
 def test_loading_is_idempotent_and_refuses_broken_content(content):
+    files = len([p for language in contentfiles.LANGUAGES for p in (content / language).rglob("*.md")])
     first = load(content)
-    assert len(first.created) == 16
+    assert len(first.created) == files
     assert Work.objects.count() >= 16
+    assert Module.objects.count() == 12 and Lesson.objects.count() == 48 and ChallengeDay.objects.count() == 42
     second = load(content)
-    assert second.created == second.updated == [] and len(second.unchanged) == 16
+    assert second.created == second.updated == [] and len(second.unchanged) == files
     (content / "en" / "library" / "boundaries.md").unlink()
     with pytest.raises(ContentError):
         load(content)
     assert Article.objects.count() == 16
+
+
+@pytest.mark.django_db
+def test_a_coachs_edit_of_a_lesson_is_kept_and_a_file_change_updates_the_rest(content):
+    load(content)
+    lesson = Lesson.objects.get(slug="a-step-as-experiment", module__language="nl")
+    lesson.title = "Een experiment (coach)"
+    lesson.save()
+    for name in ("03-a-step-as-experiment.md", "04-when-your-partner-does-not-move.md"):
+        path = content / "nl" / "training" / "02-letting-go" / name
+        path.write_text(path.read_text() + "\nEen extra zin.\n")
+    report = load(content)
+    assert "nl/training/02-letting-go/03-a-step-as-experiment.md" in report.kept_edits
+    assert Lesson.objects.get(pk=lesson.pk).title == "Een experiment (coach)"
+    assert any(name.startswith("nl/training/02-letting-go/04-") for name in report.updated)
 
 
 @pytest.mark.django_db

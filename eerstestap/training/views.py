@@ -1,0 +1,87 @@
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_POST
+
+from eerstestap.dance.services import recent_safety
+from eerstestap.library.contentfiles import LANGUAGES
+from eerstestap.library.links import TOOL_PAGES, content_html
+from eerstestap.library.models import Page
+
+from . import services
+
+
+def _language(request) -> str:
+    return request.LANGUAGE_CODE if request.LANGUAGE_CODE in LANGUAGES else "nl"
+
+
+def _lesson_or_404(request, module_slug, lesson_slug):
+    lesson = services.get_lesson(_language(request), module_slug, lesson_slug)
+    if lesson is None:
+        raise Http404
+    return lesson
+
+
+def exercise_url(lesson) -> str:
+    """Where the exercise is done: the journal with the lesson's prompt, or the tool."""
+    if lesson.exercise_kind == lesson.ExerciseKind.JOURNAL:
+        return reverse("journal:entry_new") + "?" + urlencode({"lesson": lesson.key})
+    return reverse(TOOL_PAGES[lesson.exercise_tool])
+
+
+@login_required
+def index(request):
+    language = _language(request)
+    intro = Page.objects.filter(key="training", language=language).first()
+    done, total = services.counts(request.user, language)
+    return render(
+        request,
+        "training/index.html",
+        {
+            "intro": intro,
+            "intro_html": content_html(intro.body) if intro else "",
+            "modules": services.overview(request.user, language),
+            "resume": services.resume_lesson(request.user, language),
+            "done": done,
+            "total": total,
+            "started": bool(services.progress_by_key(request.user)),
+        },
+    )
+
+
+@login_required
+def lesson(request, module_slug, lesson_slug):
+    item = _lesson_or_404(request, module_slug, lesson_slug)
+    progress = services.open_lesson(request.user, item)
+    previous, following = services.neighbours(item)
+    return render(
+        request,
+        "training/lesson.html",
+        {
+            "lesson": item,
+            "module": item.module,
+            "body_html": content_html(item.body),
+            "progress": progress,
+            "previous": previous,
+            "next": following,
+            "exercise_url": exercise_url(item),
+            "safety_first": item.couple_exercise and recent_safety(request.user),
+            "works": item.works.all(),
+        },
+    )
+
+
+@login_required
+@require_POST
+def lesson_done(request, module_slug, lesson_slug):
+    item = _lesson_or_404(request, module_slug, lesson_slug)
+    done = request.POST.get("done", "1") == "1"
+    services.set_done(request.user, item, done)
+    if done:
+        _, following = services.neighbours(item)
+        if following is not None:
+            return redirect("training:lesson", following.module.slug, following.slug)
+        return redirect("training:index")
+    return redirect("training:lesson", item.module.slug, item.slug)
