@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from eerstestap.dance.services import recent_safety
 from eerstestap.library.contentfiles import LANGUAGES
-from eerstestap.library.links import TOOL_PAGES, content_html
+from eerstestap.library.links import content_html, resolve
 from eerstestap.library.models import Page
 
 from . import services
@@ -24,11 +24,14 @@ def _lesson_or_404(request, module_slug, lesson_slug):
     return lesson
 
 
-def exercise_url(lesson) -> str:
-    """Where the exercise is done: the journal with the lesson's prompt, or the tool."""
-    if lesson.exercise_kind == lesson.ExerciseKind.JOURNAL:
-        return reverse("journal:entry_new") + "?" + urlencode({"lesson": lesson.key})
-    return reverse(TOOL_PAGES[lesson.exercise_tool])
+def exercise_target(lesson) -> tuple[str, bool]:
+    """(url, in the journal?): the tool the exercise names, or the journal with the lesson's prompt above
+    the form (also for a tool this version does not have yet, so that every exercise can be done)."""
+    if lesson.exercise_kind == lesson.ExerciseKind.TOOL:
+        url = resolve(f"tool:{lesson.exercise_tool}")
+        if url:
+            return url, False
+    return reverse("journal:entry_new") + "?" + urlencode({"lesson": lesson.key}), True
 
 
 @login_required
@@ -56,6 +59,7 @@ def lesson(request, module_slug, lesson_slug):
     item = _lesson_or_404(request, module_slug, lesson_slug)
     progress = services.open_lesson(request.user, item)
     previous, following = services.neighbours(item)
+    exercise_url, in_journal = exercise_target(item)
     return render(
         request,
         "training/lesson.html",
@@ -66,7 +70,8 @@ def lesson(request, module_slug, lesson_slug):
             "progress": progress,
             "previous": previous,
             "next": following,
-            "exercise_url": exercise_url(item),
+            "exercise_url": exercise_url,
+            "exercise_in_journal": in_journal,
             "safety_first": item.couple_exercise and recent_safety(request.user),
             "works": item.works.all(),
         },

@@ -75,6 +75,16 @@ def test_reading_a_lesson_starts_it_and_done_leads_to_the_next(alice_client, ali
     assert not progress.is_done
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_lesson_page_renders_with_a_way_to_do_its_exercise(alice_client, alice, language):
+    alice.language = language
+    alice.save()
+    for lesson in lessons(language):
+        response = alice_client.get(reverse("training:lesson", args=[lesson.module.slug, lesson.slug]))
+        assert response.status_code == 200, lesson.key
+        assert 'id="exercise-title"' in response.content.decode() and response.context["exercise_url"]
+
+
 def test_an_unknown_lesson_is_404(alice_client):
     assert alice_client.get(reverse("training:lesson", args=["own-pattern", "bestaat-niet"])).status_code == 404
 
