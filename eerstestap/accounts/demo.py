@@ -45,6 +45,7 @@ def load_demo_account(today: dt.date | None = None) -> tuple[User, bool]:
     unlocked = unlock_with_password(user, DEMO_PASSWORD)
     with keyring.unlocked(user.pk, {unlocked.version: unlocked.key}):
         _write_demo_entries(user, today)
+        _write_demo_progress(user, today)
     return user, True
 
 
@@ -62,3 +63,45 @@ def _write_demo_entries(user: User, today: dt.date | None) -> None:
             tags=parse_tags(",".join(item.get("tags") or [])),
             created_at=written,
         )
+
+
+# A few days into the challenge (one day missed, so the forgiving streak shows) and a few lessons into the training.
+DEMO_CHECK_INS = [
+    (6, "Ik dronk een glas water voor mijn koffie. Klein, maar ik deed wat ik mezelf beloofde."),
+    (5, "Ik zei nee tegen een extra klus op mijn werk. Spannend, en daarna opgelucht."),
+    (4, "Vijf minuten buiten gezeten zonder telefoon. Ik merkte hoe moe ik was."),
+    (2, "Ik schreef drie dingen op die ik vandaag goed deed. Het derde was het moeilijkst."),
+    (1, "Ik heb mijn vriendin teruggebeld in plaats van te wachten tot zij belde."),
+]
+DEMO_LESSONS_DONE = [
+    "own-pattern/what-am-i-waiting-for",
+    "own-pattern/the-dance-you-are-in",
+    "own-pattern/trap-thoughts",
+]
+DEMO_LESSON_STARTED = "own-pattern/what-you-already-do-well"
+
+
+def _write_demo_progress(user: User, today: dt.date | None) -> None:
+    from eerstestap.challenge.models import CheckIn, Participation
+    from eerstestap.training.models import LessonProgress
+
+    zone = user.zone
+    today = today or timezone.localdate(timezone=zone)
+    started = dt.datetime.combine(today - dt.timedelta(days=6), dt.time(8, 0), tzinfo=zone)
+    participation = Participation.objects.create(
+        user=user, started_at=started, reminders=True, reminder_time=dt.time(20, 0)
+    )
+    for number, (days_ago, reflection) in enumerate(DEMO_CHECK_INS, start=1):
+        day = today - dt.timedelta(days=days_ago)
+        CheckIn.objects.create(
+            user=user,
+            participation=participation,
+            day=number,
+            local_date=day,
+            reflection=reflection,
+            created_at=dt.datetime.combine(day, dt.time(21, 30), tzinfo=zone),
+        )
+    for days_ago, key in enumerate(reversed(DEMO_LESSONS_DONE), start=2):
+        moment = timezone.now() - dt.timedelta(days=days_ago)
+        LessonProgress.objects.create(user=user, lesson_key=key, started_at=moment, visited_at=moment, done_at=moment)
+    LessonProgress.objects.create(user=user, lesson_key=DEMO_LESSON_STARTED)

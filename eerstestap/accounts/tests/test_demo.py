@@ -28,3 +28,19 @@ def test_it_creates_the_demo_account_once():
     assert not created_again
     assert again.entries.count() == count
     assert User.objects.filter(email=DEMO_EMAIL).count() == 1
+
+
+def test_the_demo_is_a_few_days_into_the_challenge_and_the_training():
+    from django.conf import settings
+
+    from eerstestap.challenge import services as challenge
+    from eerstestap.library.loading import load
+    from eerstestap.training import services as training
+
+    load(settings.CONTENT_DIR)
+    user, _ = load_demo_account()
+    standing = challenge.standing(challenge.active_round(user))
+    assert standing.days_done == 5 and standing.next_day == 6
+    assert standing.streak.current == 5 and not standing.streak.paused  # one missed day, forgiven
+    assert training.counts(user, "nl")[0] == 3
+    assert training.progress_by_key(user)["own-pattern/what-you-already-do-well"].done_at is None
