@@ -88,7 +88,10 @@ def run_once(worker: str, now: dt.datetime | None = None) -> int:
     """Send every reminder that is due now; returns how many were sent."""
     now = now or timezone.now()
     sent = 0
-    rounds = Participation.objects.filter(ended_at__isnull=True, reminders=True, user__is_active=True)
+    # Only people who use the app: active, and with their consent in force (withdrawn consent stops all mail).
+    rounds = Participation.objects.filter(
+        ended_at__isnull=True, reminders=True, user__is_active=True, user__consent_at__isnull=False
+    )
     for participation in rounds.select_related("user"):
         date = due(participation, now)
         if date is None:

@@ -61,6 +61,13 @@ def test_no_reminder_when_today_is_already_done_or_reminders_are_off(participati
 
 
 @pytest.mark.django_db
+def test_no_reminder_after_consent_is_withdrawn(participation, alice):
+    alice.consent_at = None
+    alice.save()
+    assert reminders.run_once("w1", now=local("2026-05-02T20:30")) == 0
+
+
+@pytest.mark.django_db
 def test_the_mail_holds_no_personal_text_and_is_neutral_in_discreet_mode(participation, alice):
     services.check_in(participation, "Mijn geheime antwoord", now=local("2026-05-01T09:00"))
     reminders.run_once("w1", now=local("2026-05-02T20:30"))
@@ -156,11 +163,14 @@ def _worker_database(tmp_path):
 
 SETUP = """
 import datetime as dt
+from django.utils import timezone
 from eerstestap.accounts.models import User
 from eerstestap.challenge import services
 zones = ["Europe/Amsterdam", "Europe/Brussels", "America/New_York", "Asia/Tokyo", "UTC"]
 for number in range({count}):
-    user = User.objects.create_user(f"p{{number}}@example.org", "een lang wachtwoord", time_zone=zones[number % 5])
+    user = User.objects.create_user(
+        f"p{{number}}@example.org", "een lang wachtwoord", time_zone=zones[number % 5], consent_at=timezone.now()
+    )
     services.join(user, reminders=True, reminder_time=dt.time(0, 0))
 """
 
