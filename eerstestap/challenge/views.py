@@ -6,21 +6,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from eerstestap.library.contentfiles import LANGUAGES
-from eerstestap.library.links import content_html
+from eerstestap.library.links import content_html, content_language
 from eerstestap.library.models import Page
 
 from . import reminders, services
 from .forms import CheckInForm, ReminderForm
 
 
-def _language(request) -> str:
-    return request.LANGUAGE_CODE if request.LANGUAGE_CODE in LANGUAGES else "nl"
-
-
 @login_required
 def index(request):
-    language = _language(request)
+    language = content_language(request)
     intro = Page.objects.filter(key="challenge", language=language).first()
     participation = services.active_round(request.user)
     context = {
@@ -94,7 +89,7 @@ def restart(request):
 @login_required
 def day(request, number):
     """Read any day of the challenge (content only; checking in happens on the challenge page)."""
-    item = services.day_content(number, _language(request))
+    item = services.day_content(number, content_language(request))
     if item is None:
         raise Http404
     return render(

@@ -42,3 +42,8 @@ def resolve(target: str) -> str | None:
 def content_html(body: str) -> SafeString:
     """A content body as HTML with its links resolved; safe because contentfiles.render sanitises it (nh3)."""
     return mark_safe(contentfiles.render(body, resolve))  # noqa: S308
+
+
+def content_language(request) -> str:
+    """The language to show content in: the person's, when the content exists in it (Dutch otherwise)."""
+    return request.LANGUAGE_CODE if request.LANGUAGE_CODE in contentfiles.LANGUAGES else contentfiles.LANGUAGES[0]

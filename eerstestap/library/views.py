@@ -1,24 +1,19 @@
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
 
-from . import contentfiles
-from .links import content_html
+from .links import content_html, content_language
 from .models import Article
-
-
-def _language(request) -> str:
-    return request.LANGUAGE_CODE if request.LANGUAGE_CODE in contentfiles.LANGUAGES else "nl"
 
 
 @login_required
 def index(request):
-    articles = Article.objects.filter(language=_language(request))
+    articles = Article.objects.filter(language=content_language(request))
     return render(request, "library/index.html", {"articles": articles})
 
 
 @login_required
 def article(request, slug):
-    item = get_object_or_404(Article, slug=slug, language=_language(request))
+    item = get_object_or_404(Article, slug=slug, language=content_language(request))
     return render(
         request,
         "library/article.html",

@@ -6,19 +6,14 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
 from eerstestap.dance.services import recent_safety
-from eerstestap.library.contentfiles import LANGUAGES
-from eerstestap.library.links import content_html, resolve
+from eerstestap.library.links import content_html, content_language, resolve
 from eerstestap.library.models import Page
 
 from . import services
 
 
-def _language(request) -> str:
-    return request.LANGUAGE_CODE if request.LANGUAGE_CODE in LANGUAGES else "nl"
-
-
 def _lesson_or_404(request, module_slug, lesson_slug):
-    lesson = services.get_lesson(_language(request), module_slug, lesson_slug)
+    lesson = services.get_lesson(content_language(request), module_slug, lesson_slug)
     if lesson is None:
         raise Http404
     return lesson
@@ -36,7 +31,7 @@ def exercise_target(lesson) -> tuple[str, bool]:
 
 @login_required
 def index(request):
-    language = _language(request)
+    language = content_language(request)
     intro = Page.objects.filter(key="training", language=language).first()
     done, total = services.counts(request.user, language)
     return render(
