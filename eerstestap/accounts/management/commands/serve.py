@@ -1,4 +1,5 @@
 import os
+import signal
 import subprocess
 import sys
 
@@ -29,6 +30,9 @@ class Command(BaseCommand):
         self.stdout.write("Stop with Ctrl+C.\n")
         # The challenge reminders' worker runs beside the server, as it would in production (see README).
         worker = None
+        # A stop signal ends the server through `finally`, so the worker never outlives it.
+        for stop_signal in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(stop_signal, lambda *_: sys.exit(0))
         if not no_worker:
             worker = subprocess.Popen([sys.executable, "-m", "eerstestap.cli", "send_reminders", "--loop"])  # noqa: S603
         try:
