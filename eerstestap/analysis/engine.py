@@ -6,7 +6,7 @@ from importlib import resources
 
 from . import classifier, rules
 from .model import LABELS, SAFETY_LABELS, Analysis, LabelHit, Sentence
-from .text import TOKEN, detect_language, lemma, split_sentences, word_list
+from .text import TOKEN, detect_language, split_sentences, word_list
 
 MAX_CHARS = 200_000
 RULE_SCORE = 0.9
@@ -48,28 +48,32 @@ def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
         model = bundle.for_lang(language) if bundle else None
         if model is None or not indices:
             continue
-        rows = model.probabilities([texts[i] for i in indices])
-        for i, row in zip(indices, rows, strict=True):
+        # The model reads the whole text, as in training. Reading a long entry in windows of one to three sentences
+        # (the size of the training texts) was tried: it raised safety labels on twice as many demo entries.
+        cues = [set().union(*prepared[i][2]) for i in indices]
+        for i, row in zip(indices, model.probabilities([texts[i] for i in indices], cues), strict=True):
             probabilities[i] = list(row)
     results = []
     for i, text in enumerate(texts):
         model = bundle.for_lang(langs[i]) if bundle else None
-        sentences, rule_hits = prepared[i]
+        sentences, rule_hits, _cues = prepared[i]
         results.append(_combine(text, langs[i], sentences, rule_hits, probabilities.get(i), model))
     return results
 
 
-def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict]]:
-    """Sentences and, per sentence, what the rules (and the safety rules) find."""
+def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict], list[set[str]]]:
+    """Sentences and, per sentence, what the rules (and the safety rules) find, and its safety cues."""
     ruleset = rules.rule_set(lang)
     sentences = [Sentence(text[start:end], start, end) for start, end in split_sentences(text, lang)]
-    rule_hits = []
+    rule_hits, cues = [], []
     for sentence in sentences:
         found = rules.match_sentence(sentence.text, ruleset)
-        for label, spans in rules.match_safety(sentence.text).items():
-            found[label] = sorted(set(found.get(label, []) + spans))
+        sentence_cues: set[str] = set()
+        for label, spans in rules.match_safety(sentence.text, sentence_cues).items():
+            found[label] = rules.merge_spans(found.get(label, []) + spans)
         rule_hits.append(found)
-    return sentences, rule_hits
+        cues.append(sentence_cues)
+    return sentences, rule_hits, cues
 
 
 def _combine(text: str, lang: str, sentences: list[Sentence], rule_hits: list[dict], probs, model) -> Analysis:
@@ -124,6 +128,7 @@ def _explain(sentences: list[Sentence], label: str, model) -> tuple[int, list[tu
     """For a label only the model found: the sentence and words that weigh most for it."""
     weights = model.word_weights(label) if model is not None else {}
     lang = model.lang if model is not None else "nl"
+    lemma_of = model.lemma if model is not None else str
     function_words = word_list(lang, "stopwords.txt")
     best = (0.0, 0, [])
     for k, sentence in enumerate(sentences):
@@ -131,7 +136,7 @@ def _explain(sentences: list[Sentence], label: str, model) -> tuple[int, list[tu
         for match in TOKEN.finditer(sentence.text):
             if match.group(0).lower() in function_words:
                 continue  # "ik", "hij", "als" explain nothing to the writer
-            weight = weights.get(lemma(match.group(0), lang), 0.0)
+            weight = weights.get(lemma_of(match.group(0).lower()), 0.0)
             if weight > 0:
                 scored.append((weight, (sentence.start + match.start(), sentence.start + match.end())))
         scored.sort(reverse=True)

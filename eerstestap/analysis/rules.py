@@ -9,7 +9,7 @@ Safety patterns are matched for every language and never cancelled by negation (
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -30,15 +30,21 @@ class Pattern:
     questions: bool
     unless: tuple[re.Pattern, ...]
     quoted: bool  # also counts inside quotes (a partner's threat is safety, quoted or not)
-    # Every match contains one of these strings: a cheap `in` test skips the expression for most sentences.
-    literals: tuple[str, ...] | None = None
+    # Every match contains a string of each group: one Aho-Corasick pass over the sentence skips the expression
+    # for most sentences (the first, most selective group is indexed; the others are checked after).
+    requires: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def also_requires(self) -> tuple[frozenset[str], ...]:
+        """The groups after the indexed one, as sets (a set test is much cheaper than a loop)."""
+        return tuple(frozenset(group) for group in self.requires[1:])
 
 
 @dataclass(frozen=True)
 class LabelRules:
     label: str
     patterns: tuple[Pattern, ...]
-    unless: tuple[re.Pattern, ...]
+    unless: re.Pattern | None
     overcome: bool
 
 
@@ -46,11 +52,13 @@ class LabelRules:
 class RuleSet:
     lang: str
     labels: tuple[LabelRules, ...]
-    overcome: tuple[re.Pattern, ...]
+    overcome: re.Pattern | None
     # Aho-Corasick automaton over every pattern's required strings: one pass over a sentence tells which
     # patterns can match at all; patterns without required strings are always tried.
     index: object = None
     always: frozenset = frozenset()
+    by_string: dict = field(default_factory=dict)  # required string -> patterns it is the first group of
+    also: dict = field(default_factory=dict)  # pattern -> the further groups it requires
 
 
 def _indexed(ruleset: RuleSet) -> RuleSet:
@@ -61,15 +69,28 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
     always = set()
     for i, rules in enumerate(ruleset.labels):
         for j, pattern in enumerate(rules.patterns):
-            if pattern.literals is None:
+            if not pattern.requires:
                 always.add((i, j))
-            for text in pattern.literals or ():
+                continue
+            for text in pattern.requires[0]:
                 keys.setdefault(text, []).append((i, j))
-    for text, ids in keys.items():
-        automaton.add_word(text, tuple(ids))
+            for group in pattern.requires[1:]:
+                for text in group:
+                    keys.setdefault(text, [])
+    for text in keys:
+        automaton.add_word(text, text)
     if keys:
         automaton.make_automaton()
-    return RuleSet(ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always))
+    by_string = {text: tuple(ids) for text, ids in keys.items() if ids}
+    also = {
+        (i, j): pattern.also_requires
+        for i, rules in enumerate(ruleset.labels)
+        for j, pattern in enumerate(rules.patterns)
+        if pattern.also_requires
+    }
+    return RuleSet(
+        ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always), by_string, also
+    )
 
 
 def _lower_pattern(expression: str) -> str:
@@ -85,22 +106,32 @@ def _compile(expressions) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(_lower_pattern(e), FLAGS) for e in expressions or ())
 
 
-def required_literals(expression: str) -> tuple[str, ...] | None:
-    """Strings of which every match must contain at least one (None when no such set can be told).
+def _compile_one(expressions) -> re.Pattern | None:
+    """Several expressions as one alternation: one scan of the sentence instead of one per expression."""
+    expressions = [_lower_pattern(e) for e in expressions or ()]
+    return re.compile("|".join(f"(?:{e})" for e in expressions), FLAGS) if expressions else None
+
+
+def _selectivity(group) -> tuple[int, int]:
+    return (min(len(text) for text in group), -len(group))
+
+
+def required_literals(expression: str) -> tuple[tuple[str, ...], ...]:
+    """Groups of strings: every match contains at least one string of each group (empty when none can be told).
 
     Read from the parsed expression: a run of literal characters, an alternation whose every branch has
-    required strings, or a group or repeat (at least once) around such a part. The most selective one is kept.
+    required strings, or a group or repeat (at least once) around such a part. Most selective group first.
     """
     from re import _constants as c
     from re import _parser
 
-    def walk(sequence) -> set[str] | None:
-        candidates: list[set[str]] = []
+    def walk(sequence) -> list[frozenset[str]]:
+        groups: list[frozenset[str]] = []
         run: list[str] = []
 
         def flush():
             if run:
-                candidates.append({"".join(run)})
+                groups.append(frozenset({"".join(run)}))
                 run.clear()
 
         for op, av in sequence:
@@ -109,46 +140,71 @@ def required_literals(expression: str) -> tuple[str, ...] | None:
                 continue
             flush()
             if op is c.SUBPATTERN:
-                found = walk(av[-1])
+                groups.extend(walk(av[-1]))
             elif op is c.BRANCH:
                 branches = [walk(branch) for branch in av[1]]
-                found = set().union(*branches) if all(branches) else None
+                if all(branches):
+                    groups.append(frozenset().union(*(max(b, key=_selectivity) for b in branches)))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-                found = walk(av[2])
-            else:
-                found = None
-            if found:
-                candidates.append(found)
+                groups.extend(walk(av[2]))
         flush()
-        if not candidates:
-            return None
-        return max(candidates, key=lambda group: (min(len(text) for text in group), -len(group)))
+        return groups
 
     try:
-        found = walk(_parser.parse(expression))
+        groups = walk(_parser.parse(expression))
     except Exception:  # noqa: BLE001 - an unusual construct only means no shortcut
-        return None
-    if not found or min(len(text) for text in found) < 2:
-        return None
-    return tuple(sorted(found))
+        return ()
+    # Strings of one character are everywhere: such a group filters nothing.
+    useful = {group for group in groups if min(len(text) for text in group) >= 2}
+    return tuple(
+        tuple(sorted(group)) for group in sorted(useful, key=lambda g: (_selectivity(g), sorted(g)), reverse=True)
+    )
+
+
+def top_level_branches(expression: str) -> list[str]:
+    """`a|b|c` as ["a", "b", "c"]: the `|` outside groups and character classes."""
+    branches, depth, class_from, escaped, start = [], 0, -1, False, 0
+    for index, char in enumerate(expression):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif class_from >= 0:
+            # a "]" right after "[" or "[^" is a literal, not the end of the class
+            if char == "]" and expression[class_from + 1 : index] not in ("", "^"):
+                class_from = -1
+        elif char == "[":
+            class_from = index
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(expression[start:index])
+            start = index + 1
+    branches.append(expression[start:])
+    return branches
 
 
 def _label_rules(label: str, spec: dict, default_quoted: bool) -> LabelRules:
     patterns = []
     for item in spec.get("patterns", []):
         item = {"re": item} if isinstance(item, str) else item
-        expression = _lower_pattern(item["re"])
-        patterns.append(
-            Pattern(
-                re.compile(expression, FLAGS),
-                bool(item.get("questions", False)),
-                _compile(item.get("unless")),
-                bool(item.get("quoted", default_quoted)),
-                required_literals(expression),
+        unless = _compile(item.get("unless"))
+        # Joined alternatives are matched one by one: each has its own required strings, so the index skips
+        # most of them (a joined expression needs only one common word such as "ik" to be tried).
+        for branch in top_level_branches(_lower_pattern(item["re"])):
+            patterns.append(
+                Pattern(
+                    re.compile(branch, FLAGS),
+                    bool(item.get("questions", False)),
+                    unless,
+                    bool(item.get("quoted", default_quoted)),
+                    required_literals(branch),
+                )
             )
-        )
     return LabelRules(
-        label, tuple(patterns), _compile(spec.get("unless")), bool(spec.get("overcome", label in TRAP_LABELS))
+        label, tuple(patterns), _compile_one(spec.get("unless")), bool(spec.get("overcome", label in TRAP_LABELS))
     )
 
 
@@ -161,17 +217,26 @@ def _read(lang: str, name: str) -> dict:
 def rule_set(lang: str) -> RuleSet:
     data = _read(lang, "rules.yaml")
     labels = tuple(_label_rules(label, spec or {}, False) for label, spec in (data.get("labels") or {}).items())
-    return _indexed(RuleSet(lang, labels, _compile(data.get("overcome"))))
+    return _indexed(RuleSet(lang, labels, _compile_one(data.get("overcome"))))
+
+
+CUE = "cue:"  # labels of the broad safety cues inside the safety set ("cue:safety_violence")
 
 
 @lru_cache(maxsize=1)
 def safety_set() -> RuleSet:
-    """Safety rules of every language in one set, applied to every text whatever language was detected."""
+    """Safety rules of every language in one set, applied to every text whatever language was detected.
+
+    The broad safety cues (data/<lang>/safety_cues.yaml, a feature of the model) ride along as labels "cue:...",
+    so one pass over a sentence finds both."""
     merged: dict[str, dict] = {}
     for lang in ("nl", "en"):
         for label, spec in (_read(lang, "safety.yaml").get("labels") or {}).items():
             merged.setdefault(label, {"patterns": []})["patterns"].extend((spec or {}).get("patterns", []))
-    return _indexed(RuleSet("any", tuple(_label_rules(label, spec, True) for label, spec in merged.items()), ()))
+    for lang in ("nl", "en"):
+        for label, expressions in (_read(lang, "safety_cues.yaml").get("labels") or {}).items():
+            merged.setdefault(CUE + label, {"patterns": []})["patterns"].extend(expressions or [])
+    return _indexed(RuleSet("any", tuple(_label_rules(label, spec, True) for label, spec in merged.items()), None))
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -196,8 +261,8 @@ def match_sentence(sentence: str, ruleset: RuleSet, safety: bool = False) -> dic
 
 
 def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
-    def any_case(p: re.Pattern) -> re.Pattern:
-        return re.compile(p.pattern, FLAGS_ANY_CASE)
+    def any_case(p: re.Pattern | None) -> re.Pattern | None:
+        return re.compile(p.pattern, FLAGS_ANY_CASE) if p is not None else None
 
     relaxed = RuleSet(
         ruleset.lang,
@@ -205,17 +270,19 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
             LabelRules(
                 r.label,
                 tuple(
-                    Pattern(any_case(p.regex), p.questions, tuple(map(any_case, p.unless)), p.quoted)
+                    Pattern(any_case(p.regex), p.questions, tuple(map(any_case, p.unless)), p.quoted, p.requires)
                     for p in r.patterns
                 ),
-                tuple(map(any_case, r.unless)),
+                any_case(r.unless),
                 r.overcome,
             )
             for r in ruleset.labels
         ),
-        tuple(map(any_case, ruleset.overcome)),
+        any_case(ruleset.overcome),
         ruleset.index,
         ruleset.always,
+        ruleset.by_string,
+        ruleset.also,
     )
     return _match(sentence, relaxed, safety)
 
@@ -223,52 +290,62 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
 def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
     lowered = sentence.lower()
     candidates = set(ruleset.always)
-    if ruleset.index is not None:
-        for _end, ids in ruleset.index.iter(lowered):
-            candidates.update(ids)
-    quotes = quoted_ranges(sentence)
-    question = is_question(sentence)
-    overcome = any(p.search(sentence) for p in ruleset.overcome)
-    found: dict[str, list[tuple[int, int]]] = {}
+    present = {text for _end, text in ruleset.index.iter(lowered)} if ruleset.index is not None else set()
+    by_string = ruleset.by_string
+    for text in present:
+        if text in by_string:
+            candidates.update(by_string[text])
     by_label: dict[int, list[int]] = {}
-    for i, j in candidates:
-        by_label.setdefault(i, []).append(j)
+    also = ruleset.also
+    for candidate in candidates:
+        groups = also.get(candidate)
+        if groups is None or not any(present.isdisjoint(group) for group in groups):
+            by_label.setdefault(candidate[0], []).append(candidate[1])
+    if not by_label:
+        return {}
+    # Cheap tests first, expensive ones only when something matched: most candidates match nothing.
+    question = is_question(sentence) and not safety
+    quotes = None
+    overcome = None
+    found: dict[str, list[tuple[int, int]]] = {}
     for i in sorted(by_label):
         rules = ruleset.labels[i]
-        if any(p.search(sentence) for p in rules.unless):
-            continue
-        if overcome and rules.overcome and not safety:
-            continue
         spans = []
         for j in sorted(by_label[i]):
             pattern = rules.patterns[j]
-            if question and not pattern.questions and not safety:
+            if question and not pattern.questions:
                 continue
-            if pattern.unless and any(u.search(sentence) for u in pattern.unless):
+            matches = [m.span() for m in pattern.regex.finditer(sentence) if m.end() > m.start()]
+            if matches and not pattern.quoted:
+                quotes = quoted_ranges(sentence) if quotes is None else quotes
+                matches = [span for span in matches if not _inside(span, quotes)]
+            if matches and not (pattern.unless and any(u.search(sentence) for u in pattern.unless)):
+                spans.extend(matches)
+        if not spans or (rules.unless is not None and rules.unless.search(sentence)):
+            continue
+        if rules.overcome and not safety and ruleset.overcome is not None:
+            if overcome is None:
+                overcome = bool(ruleset.overcome.search(sentence))
+            if overcome:
                 continue
-            for m in pattern.regex.finditer(sentence):
-                if m.end() > m.start() and (pattern.quoted or not _inside(m.span(), quotes)):
-                    spans.append(m.span())
-        if spans:
-            found[rules.label] = sorted(set(spans))
+        found[rules.label] = merge_spans(spans)
     return found
 
 
-def match_safety(sentence: str) -> dict[str, list[tuple[int, int]]]:
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one: alternatives of one rule often match the same words."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def match_safety(sentence: str, cues: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Safety label -> spans in one sentence; the safety labels with a broad cue are added to `cues` if given."""
     found = match_sentence(sentence, safety_set(), safety=True)
+    if cues is not None:
+        cues.update(label[len(CUE) :] for label in found if label.startswith(CUE))
     return {label: spans for label, spans in found.items() if label in SAFETY_LABELS}
-
-
-@lru_cache(maxsize=1)
-def safety_cues() -> dict[str, re.Pattern]:
-    """Broad safety cues of both languages, one expression per label (data/<lang>/safety_cues.yaml)."""
-    merged: dict[str, list[str]] = {}
-    for lang in ("nl", "en"):
-        for label, expressions in (_read(lang, "safety_cues.yaml").get("labels") or {}).items():
-            merged.setdefault(label, []).extend(_lower_pattern(e) for e in expressions or [])
-    return {label: re.compile("|".join(f"(?:{e})" for e in exprs), FLAGS) for label, exprs in merged.items()}
-
-
-def match_cues(text: str) -> set[str]:
-    lowered = text.lower()
-    return {label for label, pattern in safety_cues().items() if pattern.search(lowered)}

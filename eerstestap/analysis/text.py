@@ -4,8 +4,6 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-import simplemma
-
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
 # Sentence ends: . ! ? … (repeated), or a line break; emoji right after an end stay with their sentence.
 END = re.compile(r"([.!?…]+[\"'”’)\]]*(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+)*)(\s+|$)|\n+")
@@ -39,7 +37,8 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     for match in END.finditer(text):
         end = match.end(1) if match.group(1) else match.start()
         if match.group(1) and match.group(1).startswith("."):
-            before = text[start : match.start(1)].split()
+            # the word before the full stop; a short window is enough (abbreviations are short)
+            before = text[max(start, match.start(1) - 12) : match.start(1)].split()
             last = before[-1].lower() if before else ""
             following = text[match.end() : match.end() + 1]
             if last + "." in abbreviations or (len(last) == 1 and last.isalpha() and following.isupper()):
@@ -60,9 +59,9 @@ def _add(spans: list, text: str, start: int, end: int) -> None:
 
 
 @lru_cache(maxsize=200_000)
-def lemma(word: str, lang: str) -> str:
-    return simplemma.lemmatize(word.lower(), lang=lang)
+def dictionary_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma. Training only: simplemma loads ~60 MB of dictionaries; the trained model keeps the few
+    entries that matter (classifier.LanguageModel.lemma)."""
+    import simplemma
 
-
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return simplemma.lemmatize(word, lang=lang)
