@@ -95,6 +95,7 @@ def analysis_main(argv: list[str]) -> int:
     evaluate = sub.add_parser("evaluate", help="per-label precision, recall, F1 and macro-F1")
     evaluate.add_argument("--split", choices=["test", "train"], default="test")
     evaluate.add_argument("--rules-only", action="store_true", help="score the rule layer alone")
+    evaluate.add_argument("--file", type=Path, help="score a labelled JSON-lines file instead of the corpus split")
     evaluate.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "train":
@@ -102,15 +103,20 @@ def analysis_main(argv: list[str]) -> int:
 
         train_and_save()
         return 0
-    from .training import evaluate_split
+    from .training import evaluate_file, evaluate_split
 
-    results = evaluate_split(args.split, rules_only=args.rules_only)
+    if args.file is not None:
+        results = evaluate_file(args.file)
+        args.split = args.file.name
+    else:
+        results = evaluate_split(args.split, rules_only=args.rules_only)
     if args.json:
         print(json.dumps({lang: scores.as_dict() for lang, scores in results.items()}, indent=2))
     else:
         from .evaluate import format_table
 
         for lang, scores in results.items():
-            print(format_table(f"== {lang} ({args.split} split{', rules only' if args.rules_only else ''})", scores))
+            source = args.split if args.file else f"{args.split} split"
+            print(format_table(f"== {lang} ({source}{', rules only' if args.rules_only else ''})", scores))
             print()
     return 0

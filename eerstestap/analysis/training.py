@@ -27,6 +27,23 @@ def evaluate_split(split: str = "test", rules_only: bool = False) -> dict[str, S
     return results
 
 
+def evaluate_file(path: Path) -> dict[str, Scores]:
+    """Scores on any labelled JSON-lines file ({"text", "labels"}, optional "lang"), analysed as `analyse --jsonl`
+    does: without a language hint. Texts are grouped by their "lang" field, else by the detected language."""
+    import json
+
+    from .engine import analyse_many
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    analyses = analyse_many([row["text"] for row in rows])
+    grouped: dict[str, tuple[list, list]] = {}
+    for row, analysis in zip(rows, analyses, strict=True):
+        truth, predicted = grouped.setdefault(row.get("lang") or analysis.lang, ([], []))
+        truth.append(set(row["labels"]))
+        predicted.append(set(analysis.labels))
+    return {lang: score(truth, predicted) for lang, (truth, predicted) in sorted(grouped.items())}
+
+
 def train_and_save() -> None:
     examples = corpus.load("train")
     print(f"training on {len(examples)} examples ...")

@@ -97,3 +97,18 @@ def test_the_analyser_never_imports_django():
     code = "import sys, eerstestap.analysis as a; a.analyse('ik wacht'); print('django' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_evaluate_scores_any_labelled_file(tmp_path):
+    path = tmp_path / "held-out.jsonl"
+    rows = [
+        {"id": 1, "text": "Ik slik het weer in, zoals altijd.", "labels": ["self_silencing"]},
+        {"id": 2, "text": "I need some time for myself, I feel worn out.", "labels": ["need"]},
+        {"id": 3, "text": "Vandaag boodschappen gedaan en gefietst.", "labels": []},
+    ]
+    path.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    result = run_cli("analysis", "evaluate", "--file", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"nl", "en"}
+    assert scores["nl"]["per_label"]["self_silencing"]["support"] == 1
