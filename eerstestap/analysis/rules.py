@@ -77,8 +77,9 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
             for group in pattern.requires[1:]:
                 for text in group:
                     keys.setdefault(text, [])
-    for text in keys:
-        automaton.add_word(text, text)
+    for text, ids in keys.items():
+        # The value carries the patterns this string is the first group of, so one pass gives the candidates.
+        automaton.add_word(text, (text, tuple(ids)))
     if keys:
         automaton.make_automaton()
     by_string = {text: tuple(ids) for text, ids in keys.items() if ids}
@@ -290,16 +291,18 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
 def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
     lowered = sentence.lower()
     candidates = set(ruleset.always)
-    present = {text for _end, text in ruleset.index.iter(lowered)} if ruleset.index is not None else set()
-    by_string = ruleset.by_string
-    for text in present:
-        if text in by_string:
-            candidates.update(by_string[text])
+    present: set[str] = set()
+    if ruleset.index is not None:
+        for _end, (text, ids) in ruleset.index.iter(lowered):
+            if text not in present:
+                present.add(text)
+                candidates.update(ids)
     by_label: dict[int, list[int]] = {}
     also = ruleset.also
+    isdisjoint = present.isdisjoint
     for candidate in candidates:
         groups = also.get(candidate)
-        if groups is None or not any(present.isdisjoint(group) for group in groups):
+        if groups is None or not any(map(isdisjoint, groups)):
             by_label.setdefault(candidate[0], []).append(candidate[1])
     if not by_label:
         return {}
