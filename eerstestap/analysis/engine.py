@@ -77,7 +77,7 @@ def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict], list[s
 
 
 def _combine(text: str, lang: str, sentences: list[Sentence], rule_hits: list[dict], probs, model) -> Analysis:
-    decided = _decide(rule_hits, probs, model)
+    decided = _decide(rule_hits, probs, model, long_text=len(text.split()) > LONG_TEXT_WORDS)
     for label, score in decided.items():
         carriers = [k for k, hits in enumerate(rule_hits) if label in hits]
         if carriers:
@@ -99,9 +99,14 @@ RULE_FACTOR = 0.25
 # Without a safety rule hit, the model alone raises a safety label only from this probability on: lower
 # bars found a few more safety texts but flagged one in three ordinary long entries (measured on the demo journal).
 SAFETY_MODEL_FLOOR = 0.5
+# The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
+# safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
+# got a safety card from the model alone at the normal floor, none at this one).
+LONG_TEXT_WORDS = 50
+SAFETY_MODEL_FLOOR_LONG = 0.9
 
 
-def _decide(rule_hits, probs, model) -> dict[str, float]:
+def _decide(rule_hits, probs, model, long_text: bool = False) -> dict[str, float]:
     """Which labels the text carries, with a score.
 
     The model's probability decides; a rule hit for the label lowers the bar (RULE_FACTOR). For safety a rule
@@ -116,7 +121,7 @@ def _decide(rule_hits, probs, model) -> dict[str, float]:
             continue
         threshold = model.thresholds.get(label, 0.5)
         if label in SAFETY_LABELS:
-            threshold = max(threshold, SAFETY_MODEL_FLOOR)
+            threshold = max(threshold, SAFETY_MODEL_FLOOR_LONG if long_text else SAFETY_MODEL_FLOOR)
         if label in by_rules:
             threshold = 0.0 if label in SAFETY_LABELS else threshold * RULE_FACTOR
         if probs[j] >= threshold:
