@@ -96,9 +96,14 @@ def _combine(text: str, lang: str, sentences: list[Sentence], rule_hits: list[di
 
 # A rule hit lowers the model's bar for that label to this share of its threshold.
 RULE_FACTOR = 0.25
-# Without a safety rule hit, the model alone raises a safety label only from this probability on: lower
-# bars found a few more safety texts but flagged one in three ordinary long entries (measured on the demo journal).
-SAFETY_MODEL_FLOOR = 0.5
+# Without a rule hit, a pattern label needs at least this probability. The thresholds tuned by cross-validation on
+# the team's corpus were too permissive for texts by other writers: on half of the independent dev sets (devset/)
+# this bar raised macro-F1 from 0.81 to 0.85 (nl) and 0.84 to 0.90 (en); the other half and the test split confirmed it.
+MODEL_ONLY_FLOOR = 0.6
+# Without a safety rule hit, the model alone raises a safety label from this probability on (short texts). Chosen
+# for recall: 0.45 against 0.5 found 2-4 more safety texts in a hundred on the test split and the dev sets, with
+# precision on the dev sets still above 0.8; long entries have their own, higher bar below.
+SAFETY_MODEL_FLOOR = 0.45
 # The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
 # safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
 # got a safety card from the model alone at the normal floor, none at this one).
@@ -124,6 +129,8 @@ def _decide(rule_hits, probs, model, long_text: bool = False) -> dict[str, float
             threshold = max(threshold, SAFETY_MODEL_FLOOR_LONG if long_text else SAFETY_MODEL_FLOOR)
         if label in by_rules:
             threshold = 0.0 if label in SAFETY_LABELS else threshold * RULE_FACTOR
+        elif label not in SAFETY_LABELS:
+            threshold = max(threshold, MODEL_ONLY_FLOOR)
         if probs[j] >= threshold:
             decided[label] = float(max(probs[j], RULE_SCORE if label in by_rules else 0.0))
     return decided
