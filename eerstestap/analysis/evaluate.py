@@ -10,9 +10,15 @@ class Scores:
     per_label: dict[str, dict[str, float]]
     macro_f1: float
     safety: dict[str, float]
+    texts: int = 0
 
     def as_dict(self) -> dict:
-        return {"macro_f1": round(self.macro_f1, 4), "safety": self.safety, "per_label": self.per_label}
+        return {
+            "texts": self.texts,
+            "macro_f1": round(self.macro_f1, 4),
+            "safety": self.safety,
+            "per_label": self.per_label,
+        }
 
 
 def score(truth: list[set[str]], predicted: list[set[str]]) -> Scores:
@@ -41,11 +47,11 @@ def score(truth: list[set[str]], predicted: list[set[str]]) -> Scores:
         "precision": round(tp / max(sum(p_any), 1), 4),
         "texts": sum(t_any),
     }
-    return Scores(per_label, macro, safety)
+    return Scores(per_label, macro, safety, len(truth))
 
 
 def format_table(name: str, scores: Scores) -> str:
-    lines = [f"{name}", f"{'label':<17}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
+    lines = [f"{name}, {scores.texts} texts", f"{'label':<17}{'precision':>10}{'recall':>10}{'f1':>10}{'support':>9}"]
     for label, row in scores.per_label.items():
         lines.append(f"{label:<17}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{row['support']:>9}")
     lines.append(f"{'macro-F1':<17}{scores.macro_f1:>30.3f}")
