@@ -63,14 +63,10 @@ def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
 
 def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict], list[set[str]]]:
     """Sentences and, per sentence, what the rules (and the safety rules) find, and its safety cues."""
-    ruleset = rules.rule_set(lang)
     sentences = [Sentence(text[start:end], start, end) for start, end in split_sentences(text, lang)]
     rule_hits, cues = [], []
     for sentence in sentences:
-        found = rules.match_sentence(sentence.text, ruleset)
-        sentence_cues: set[str] = set()
-        for label, spans in rules.match_safety(sentence.text, sentence_cues).items():
-            found[label] = rules.merge_spans(found.get(label, []) + spans)
+        found, sentence_cues = rules.match_all(sentence.text, lang)
         rule_hits.append(found)
         cues.append(sentence_cues)
     return sentences, rule_hits, cues

@@ -46,6 +46,7 @@ class LabelRules:
     patterns: tuple[Pattern, ...]
     unless: re.Pattern | None
     overcome: bool
+    safety: bool = False  # safety rules count in questions too (and are never cancelled as overcome)
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def top_level_branches(expression: str) -> list[str]:
     return branches
 
 
-def _label_rules(label: str, spec: dict, default_quoted: bool) -> LabelRules:
+def _label_rules(label: str, spec: dict, default_quoted: bool, safety: bool = False) -> LabelRules:
     patterns = []
     for item in spec.get("patterns", []):
         item = {"re": item} if isinstance(item, str) else item
@@ -205,7 +206,11 @@ def _label_rules(label: str, spec: dict, default_quoted: bool) -> LabelRules:
                 )
             )
     return LabelRules(
-        label, tuple(patterns), _compile_one(spec.get("unless")), bool(spec.get("overcome", label in TRAP_LABELS))
+        label,
+        tuple(patterns),
+        _compile_one(spec.get("unless")),
+        bool(spec.get("overcome", label in TRAP_LABELS)),
+        safety,
     )
 
 
@@ -237,7 +242,23 @@ def safety_set() -> RuleSet:
     for lang in ("nl", "en"):
         for label, expressions in (_read(lang, "safety_cues.yaml").get("labels") or {}).items():
             merged.setdefault(CUE + label, {"patterns": []})["patterns"].extend(expressions or [])
-    return _indexed(RuleSet("any", tuple(_label_rules(label, spec, True) for label, spec in merged.items()), None))
+    return _indexed(
+        RuleSet("any", tuple(_label_rules(label, spec, True, safety=True) for label, spec in merged.items()), None)
+    )
+
+
+@lru_cache(maxsize=4)
+def combined_set(lang: str) -> RuleSet:
+    """The language's rules and the safety rules (with their cues) as one set: one index pass per sentence."""
+    language, safety = rule_set(lang), safety_set()
+    return _indexed(RuleSet(lang, language.labels + safety.labels, language.overcome))
+
+
+def match_all(sentence: str, lang: str) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
+    """Pattern and safety labels -> spans in one sentence, and the safety labels with a broad cue."""
+    found = match_sentence(sentence, combined_set(lang))
+    cues = {label[len(CUE) :] for label in found if label.startswith(CUE)}
+    return {label: spans for label, spans in found.items() if not label.startswith(CUE)}, cues
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -276,6 +297,7 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
                 ),
                 any_case(r.unless),
                 r.overcome,
+                r.safety,
             )
             for r in ruleset.labels
         ),
@@ -316,7 +338,7 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
         spans = []
         for j in sorted(by_label[i]):
             pattern = rules.patterns[j]
-            if question and not pattern.questions:
+            if question and not pattern.questions and not rules.safety:
                 continue
             matches = [m.span() for m in pattern.regex.finditer(sentence) if m.end() > m.start()]
             if matches and not pattern.quoted:
@@ -331,7 +353,7 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
                 overcome = bool(ruleset.overcome.search(sentence))
             if overcome:
                 continue
-        found[rules.label] = merge_spans(spans)
+        found[rules.label] = merge_spans(found.get(rules.label, []) + spans)
     return found
 
 
