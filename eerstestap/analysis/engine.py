@@ -22,7 +22,7 @@ def version() -> str:
     digest = hashlib.sha256()
     folder = resources.files("eerstestap.analysis").joinpath("data")
     for lang in ("nl", "en"):
-        for name in ("rules.yaml", "safety.yaml", "stopwords.txt", "abbreviations.txt"):
+        for name in ("rules.yaml", "safety.yaml", "safety_cues.yaml", "stopwords.txt", "abbreviations.txt"):
             digest.update(folder.joinpath(f"{lang}/{name}").read_bytes())
     model = folder.joinpath("model/metadata.json")
     if model.is_file():
