@@ -238,7 +238,9 @@ def safety_set() -> RuleSet:
     merged: dict[str, dict] = {}
     for lang in ("nl", "en"):
         for label, spec in (_read(lang, "safety.yaml").get("labels") or {}).items():
-            merged.setdefault(label, {"patterns": []})["patterns"].extend((spec or {}).get("patterns", []))
+            target = merged.setdefault(label, {"patterns": [], "unless": []})
+            target["patterns"].extend((spec or {}).get("patterns", []))
+            target["unless"].extend((spec or {}).get("unless", []))
     for lang in ("nl", "en"):
         for label, expressions in (_read(lang, "safety_cues.yaml").get("labels") or {}).items():
             merged.setdefault(CUE + label, {"patterns": []})["patterns"].extend(expressions or [])
