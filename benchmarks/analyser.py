@@ -22,12 +22,18 @@ from eerstestap.analysis.classifier import load_bundle  # noqa: E402
 
 
 def texts_of_about(words: int, count: int, rng: random.Random) -> list[str]:
-    pool = [e.text for e in corpus.load()]
+    """Journal texts of about `words` words, made of corpus texts: a text is added while that brings the length
+    closer to the aim, so the lengths scatter around it rather than all lying above it."""
+    pool = [(e.text, len(e.text.split())) for e in corpus.load()]
     texts = []
     for _ in range(count):
-        parts = []
-        while sum(len(p.split()) for p in parts) < words:
-            parts.append(rng.choice(pool))
+        parts, length = [], 0
+        while True:
+            text, size = rng.choice(pool)
+            if parts and abs(length + size - words) >= abs(length - words):
+                break
+            parts.append(text)
+            length += size
         texts.append(" ".join(parts))
     return texts
 

@@ -10,18 +10,20 @@ Safety patterns are matched for every language and never cancelled by negation (
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
 from .model import SAFETY_LABELS, TRAP_LABELS
+from .text import word_list
 
 QUOTED = re.compile(r"\"[^\"]{2,}\"|“[^”]{2,}”|„[^”“]{2,}[”“]|‘[^’]{2,}’|«[^»]{2,}»|(?<!\w)'[^']{2,}'(?!\w)")
 # Sentences are lower-cased once before matching (much faster than IGNORECASE on every scan); the rare text whose
 # lower-case form has another length is matched case-insensitively instead, so spans always fit the original.
 FLAGS = re.UNICODE
 FLAGS_ANY_CASE = re.IGNORECASE | re.UNICODE
+ALSO_MIN_LENGTH = 3
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,9 @@ class Pattern:
 
     @property
     def also_requires(self) -> tuple[frozenset[str], ...]:
-        """The groups after the indexed one, as sets (a set test is much cheaper than a loop)."""
-        return tuple(frozenset(group) for group in self.requires[1:])
+        """The groups after the indexed one, as sets (a set test is much cheaper than a loop). Groups with a short
+        string are left out: "en" or "t " occur in nearly every sentence, filter nothing and cost an index hit each."""
+        return tuple(frozenset(group) for group in self.requires[1:] if min(map(len, group)) >= ALSO_MIN_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -75,12 +78,11 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
                 continue
             for text in pattern.requires[0]:
                 keys.setdefault(text, []).append((i, j))
-            for group in pattern.requires[1:]:
+            for group in pattern.also_requires:
                 for text in group:
                     keys.setdefault(text, [])
-    for text, ids in keys.items():
-        # The value carries the patterns this string is the first group of, so one pass gives the candidates.
-        automaton.add_word(text, (text, tuple(ids)))
+    for text in keys:
+        automaton.add_word(text, text)
     if keys:
         automaton.make_automaton()
     by_string = {text: tuple(ids) for text, ids in keys.items() if ids}
@@ -114,50 +116,124 @@ def _compile_one(expressions) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{e})" for e in expressions), FLAGS) if expressions else None
 
 
-def _selectivity(group) -> tuple[int, int]:
-    return (min(len(text) for text in group), -len(group))
+def _selectivity(group) -> tuple[int, int, int]:
+    """Higher is rarer: no function word ("ik", "the") among the strings, then the shortest string's length."""
+    return (-sum(_common(text) for text in group), min(len(text) for text in group), -len(group))
+
+
+@cache
+def _common(text: str) -> bool:
+    """Only function words: such a string is in most sentences, so it filters little."""
+    function_words = word_list("nl", "stopwords.txt") | word_list("en", "stopwords.txt")
+    return all(word in function_words for word in text.split())
+
+
+# The index reads a sentence with every non-word character as a space, padded with a space at both ends. A literal
+# the expression can only match at a word boundary then carries that space (" od " for \bod\b): far rarer than
+# "od", which is inside "goods" and "methode". The length stays the same, so nothing that matches can be missed.
+NON_WORD = re.compile(r"\W", FLAGS)
+WORD_CHAR = re.compile(r"\w", FLAGS)
+
+
+def index_form(lowered: str) -> str:
+    return f" {NON_WORD.sub(' ', lowered)} "
+
+
+EXPANSION_LIMIT = 24  # strings one part of an expression may stand for before it is split up
 
 
 def required_literals(expression: str) -> tuple[tuple[str, ...], ...]:
     """Groups of strings: every match contains at least one string of each group (empty when none can be told).
 
-    Read from the parsed expression: a run of literal characters, an alternation whose every branch has
-    required strings, or a group or repeat (at least once) around such a part. Most selective group first.
+    Read from the parsed expression. Consecutive parts that stand for a few fixed strings (literals, small
+    character classes, alternations of such, optional parts) are expanded into the strings they can match,
+    with the space of a word boundary next to them (see index_form); a group or repeat (at least once) is
+    searched inside. Strings are in index form. Most selective group first.
     """
     from re import _constants as c
     from re import _parser
 
-    def walk(sequence) -> list[frozenset[str]]:
-        groups: list[frozenset[str]] = []
-        run: list[str] = []
+    def boundary(item) -> bool:
+        return item[0] is c.AT and item[1] is c.AT_BOUNDARY
 
-        def flush():
-            if run:
-                groups.append(frozenset({"".join(run)}))
-                run.clear()
-
+    def strings_of(sequence) -> set[str] | None:
+        """The fixed strings a part can match, or None when there are too many or they cannot be told."""
+        found = {""}
         for op, av in sequence:
             if op is c.LITERAL:
-                run.append(chr(av))
-                continue
-            flush()
-            if op is c.SUBPATTERN:
-                groups.extend(walk(av[-1]))
+                options = {chr(av)}
+            elif op is c.IN and len(av) <= 4 and all(kind is c.LITERAL for kind, _ in av):
+                options = {chr(code) for _, code in av}
+            elif op is c.SUBPATTERN:
+                options = strings_of(av[-1])
             elif op is c.BRANCH:
-                branches = [walk(branch) for branch in av[1]]
+                parts = [strings_of(branch) for branch in av[1]]
+                options = None if any(part is None for part in parts) else set().union(*parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+                inner = strings_of(av[2])
+                options = None if inner is None else inner | {""}
+            else:
+                return None
+            if options is None or len(found) * len(options) > EXPANSION_LIMIT:
+                return None
+            found = {a + b for a in found for b in options}
+        return found
+
+    def padded(strings: set[str], bounded_before: bool, bounded_after: bool) -> frozenset[str]:
+        out = set()
+        for text in strings:
+            form = NON_WORD.sub(" ", text)
+            if bounded_before and text and WORD_CHAR.match(text[0]):
+                form = " " + form
+            if bounded_after and text and WORD_CHAR.match(text[-1]):
+                form += " "
+            out.add(form)
+        return frozenset(out)
+
+    def walk(sequence, bounded_before: bool = False, bounded_after: bool = False) -> list[frozenset[str]]:
+        items = list(sequence)
+        groups: list[frozenset[str]] = []
+        run: set[str] | None = None  # the strings of the consecutive fixed parts so far
+        run_bounded = False
+
+        def close(bounded_after_run: bool) -> None:
+            nonlocal run
+            if run is not None and "" not in run:
+                groups.append(padded(run, run_bounded, bounded_after_run))
+            run = None
+
+        for k, (op, av) in enumerate(items):
+            before = boundary(items[k - 1]) if k else bounded_before
+            after = boundary(items[k + 1]) if k + 1 < len(items) else bounded_after
+            options = strings_of([(op, av)]) if not boundary((op, av)) else None
+            if options is not None:
+                if run is not None and len(run) * len(options) <= EXPANSION_LIMIT:
+                    run = {a + b for a in run for b in options}
+                else:
+                    close(False)
+                    run, run_bounded = options, before
+                continue
+            if boundary((op, av)):
+                close(True)
+                continue
+            close(False)
+            if op is c.SUBPATTERN:
+                groups.extend(walk(av[-1], before, after))
+            elif op is c.BRANCH:
+                branches = [walk(branch, before, after) for branch in av[1]]
                 if all(branches):
                     groups.append(frozenset().union(*(max(b, key=_selectivity) for b in branches)))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
                 groups.extend(walk(av[2]))
-        flush()
+        close(bounded_after)
         return groups
 
     try:
         groups = walk(_parser.parse(expression))
     except Exception:  # noqa: BLE001 - an unusual construct only means no shortcut
         return ()
-    # Strings of one character are everywhere: such a group filters nothing.
-    useful = {group for group in groups if min(len(text) for text in group) >= 2}
+    # Strings of one character (or of spaces only) are everywhere: such a group filters nothing.
+    useful = {group for group in groups if all(len(text) >= 2 and text.strip() for text in group)}
     return tuple(
         tuple(sorted(group)) for group in sorted(useful, key=lambda g: (_selectivity(g), sorted(g)), reverse=True)
     )
@@ -314,20 +390,23 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
 
 def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:
     lowered = sentence.lower()
-    candidates = set(ruleset.always)
-    present: set[str] = set()
-    if ruleset.index is not None:
-        for _end, (text, ids) in ruleset.index.iter(lowered):
-            if text not in present:
-                present.add(text)
-                candidates.update(ids)
     by_label: dict[int, list[int]] = {}
-    also = ruleset.also
-    isdisjoint = present.isdisjoint
-    for candidate in candidates:
-        groups = also.get(candidate)
-        if groups is None or not any(map(isdisjoint, groups)):
-            by_label.setdefault(candidate[0], []).append(candidate[1])
+    for candidate in ruleset.always:
+        by_label.setdefault(candidate[0], []).append(candidate[1])
+    if ruleset.index is not None:
+        indexed = index_form(lowered)
+        present = {text for _end, text in ruleset.index.iter(indexed)}
+        by_string, also = ruleset.by_string, ruleset.also
+        candidates = set()
+        for text in present:
+            ids = by_string.get(text)
+            if ids:
+                candidates.update(ids)
+        for candidate in candidates:
+            # The further required strings are few: a substring test each is cheaper than indexing them all.
+            groups = also.get(candidate)
+            if groups is None or not any(map(present.isdisjoint, groups)):
+                by_label.setdefault(candidate[0], []).append(candidate[1])
     if not by_label:
         return {}
     # Cheap tests first, expensive ones only when something matched: most candidates match nothing.
@@ -342,6 +421,8 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
             pattern = rules.patterns[j]
             if question and not pattern.questions and not rules.safety:
                 continue
+            if pattern.regex.search(sentence) is None:
+                continue  # most candidates match nothing: one search is cheaper than collecting all matches
             matches = [m.span() for m in pattern.regex.finditer(sentence) if m.end() > m.start()]
             if matches and not pattern.quoted:
                 quotes = quoted_ranges(sentence) if quotes is None else quotes

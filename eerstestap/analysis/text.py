@@ -17,10 +17,9 @@ def word_list(lang: str, name: str) -> frozenset[str]:
 
 def detect_language(text: str) -> str:
     """ "nl" or "en", from function words; short or mixed texts fall back to Dutch-looking spelling, then Dutch."""
-    words = [w.lower() for w in TOKEN.findall(text)]
-    nl_words, en_words = word_list("nl", "stopwords.txt"), word_list("en", "stopwords.txt")
-    nl = sum(w in nl_words for w in words)
-    en = sum(w in en_words for w in words)
+    words = TOKEN.findall(text.lower())
+    nl = sum(map(word_list("nl", "stopwords.txt").__contains__, words))
+    en = sum(map(word_list("en", "stopwords.txt").__contains__, words))
     if nl != en:
         return "nl" if nl > en else "en"
     lowered = text.lower()
