@@ -403,7 +403,7 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
             if ids:
                 candidates.update(ids)
         for candidate in candidates:
-            # The further required strings are few: a substring test each is cheaper than indexing them all.
+            # Each further group of required strings must be in the sentence too (they are in the index as well).
             groups = also.get(candidate)
             if groups is None or not any(map(present.isdisjoint, groups)):
                 by_label.setdefault(candidate[0], []).append(candidate[1])
