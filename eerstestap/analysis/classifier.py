@@ -61,7 +61,7 @@ def safety_cues(text: str, lang: str) -> set[str]:
     """The safety labels with a broad cue in some sentence of the text (the engine collects them on its way)."""
     cues: set[str] = set()
     for start, end in split_sentences(text, lang):
-        rules.match_safety(text[start:end], cues)
+        rules.match_safety(text[start:end], cues, lang)
     return cues
 
 

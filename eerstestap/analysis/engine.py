@@ -4,6 +4,8 @@ import hashlib
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from . import classifier, rules
 from .model import LABELS, SAFETY_LABELS, Analysis, LabelHit, Sentence
 from .text import TOKEN, detect_language, split_sentences, word_list
@@ -48,17 +50,50 @@ def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
         model = bundle.for_lang(language) if bundle else None
         if model is None or not indices:
             continue
-        # The model reads the whole text, as in training. Reading a long entry in windows of one to three sentences
-        # (the size of the training texts) was tried: it raised safety labels on twice as many demo entries.
+        # The model reads the whole text, as in training. Reading a long entry only in windows of one to three
+        # sentences (the size of the training texts) raised safety labels on twice as many demo entries; the
+        # windows only cap the safety probability of a long entry (_localise_safety).
         cues = [set().union(*prepared[i][2]) for i in indices]
         for i, row in zip(indices, model.probabilities([texts[i] for i in indices], cues), strict=True):
             probabilities[i] = list(row)
+        _localise_safety([(i, texts[i], prepared[i], probabilities[i]) for i in indices], model)
     results = []
     for i, text in enumerate(texts):
         model = bundle.for_lang(langs[i]) if bundle else None
         sentences, rule_hits, _cues = prepared[i]
         results.append(_combine(text, langs[i], sentences, rule_hits, probabilities.get(i), model))
     return results
+
+
+def _localise_safety(candidates, model) -> None:
+    """On a long entry, a safety probability the model alone would act on is capped by the entry's best passage of
+    up to three sentences: a real sign sits somewhere, while many harmless words spread over a long text can add up
+    to a high score. All passages of a batch go through the model at once."""
+    windows, window_cues, owners = [], [], []
+    for n, (_i, text, (sentences, rule_hits, cues), probs) in enumerate(candidates):
+        by_rules = {label for hits in rule_hits for label in hits}
+        model_only = [
+            label
+            for label in SAFETY_LABELS
+            if label not in by_rules and probs[LABELS.index(label)] >= SAFETY_MODEL_FLOOR
+        ]
+        if not model_only or len(sentences) < 2 or len(text.split()) <= LONG_TEXT_WORDS:
+            continue
+        for k in range(len(sentences)):
+            first, last = max(0, k - 1), min(len(sentences), k + 2)
+            windows.append(text[sentences[first].start : sentences[last - 1].end])
+            window_cues.append(set().union(*cues[first:last]))
+            owners.append(n)
+    if not windows:
+        return
+    best: dict[int, np.ndarray] = {}
+    for owner, row in zip(owners, model.probabilities(windows, window_cues), strict=True):
+        best[owner] = row if owner not in best else np.maximum(best[owner], row)
+    for owner, row in best.items():
+        probs = candidates[owner][3]
+        for label in SAFETY_LABELS:
+            j = LABELS.index(label)
+            probs[j] = min(probs[j], float(row[j]))
 
 
 def _rule_pass(text: str, lang: str) -> tuple[list[Sentence], list[dict], list[set[str]]]:
@@ -93,8 +128,10 @@ def _combine(text: str, lang: str, sentences: list[Sentence], rule_hits: list[di
 # A rule hit lowers the model's bar for that label to this share of its threshold.
 RULE_FACTOR = 0.25
 # Without a rule hit, a pattern label needs at least this probability. The thresholds tuned by cross-validation on
-# the team's corpus were too permissive for texts by other writers: on half of the independent dev sets (devset/)
-# this bar raised macro-F1 from 0.81 to 0.85 (nl) and 0.84 to 0.90 (en); the other half and the test split confirmed it.
+# the team's corpus were too permissive for texts by other writers: on half of the independent dev sets (now
+# corpus/*-dev) this bar raised macro-F1 from 0.81 to 0.85 (nl) and 0.84 to 0.90 (en); the other half and the test
+# split confirmed it. Rechecked on 2026-11-25 with those sets folded in: from 0.5 to 0.8, test-split macro-F1 moved
+# by less than 0.01.
 MODEL_ONLY_FLOOR = 0.6
 # Without a safety rule hit, the model alone raises a safety label from this probability on (short texts). Chosen
 # for recall: 0.45 against 0.5 found 2-4 more safety texts in a hundred on the test split and the dev sets, with

@@ -302,15 +302,16 @@ def rule_set(lang: str) -> RuleSet:
     return _indexed(RuleSet(lang, labels, _compile_one(data.get("overcome"))))
 
 
-CUE = "cue:"  # labels of the broad safety cues inside the safety set ("cue:safety_violence")
+CUE = "cue:"  # labels of the broad safety cues inside the safety set ("cue:nl:safety_violence")
 
 
 @lru_cache(maxsize=1)
 def safety_set() -> RuleSet:
     """Safety rules of every language in one set, applied to every text whatever language was detected.
 
-    The broad safety cues (data/<lang>/safety_cues.yaml, a feature of the model) ride along as labels "cue:...",
-    so one pass over a sentence finds both."""
+    The broad safety cues (data/<lang>/safety_cues.yaml, a feature of the model) ride along as labels
+    "cue:<lang>:...", so one pass over a sentence finds both. Cues stay with their language: English "die" and
+    "last" are everyday Dutch and English words, and the other way round."""
     merged: dict[str, dict] = {}
     for lang in ("nl", "en"):
         for label, spec in (_read(lang, "safety.yaml").get("labels") or {}).items():
@@ -319,7 +320,7 @@ def safety_set() -> RuleSet:
             target["unless"].extend((spec or {}).get("unless", []))
     for lang in ("nl", "en"):
         for label, expressions in (_read(lang, "safety_cues.yaml").get("labels") or {}).items():
-            merged.setdefault(CUE + label, {"patterns": []})["patterns"].extend(expressions or [])
+            merged.setdefault(f"{CUE}{lang}:{label}", {"patterns": []})["patterns"].extend(expressions or [])
     return _indexed(
         RuleSet("any", tuple(_label_rules(label, spec, True, safety=True) for label, spec in merged.items()), None)
     )
@@ -329,14 +330,21 @@ def safety_set() -> RuleSet:
 def combined_set(lang: str) -> RuleSet:
     """The language's rules and the safety rules (with their cues) as one set: one index pass per sentence."""
     language, safety = rule_set(lang), safety_set()
-    return _indexed(RuleSet(lang, language.labels + safety.labels, language.overcome))
+    other_cues = tuple(f"{CUE}{other}:" for other in ("nl", "en") if other != lang)
+    kept = tuple(rules for rules in safety.labels if not rules.label.startswith(other_cues))
+    return _indexed(RuleSet(lang, language.labels + kept, language.overcome))
 
 
 def match_all(sentence: str, lang: str) -> tuple[dict[str, list[tuple[int, int]]], set[str]]:
     """Pattern and safety labels -> spans in one sentence, and the safety labels with a broad cue."""
     found = match_sentence(sentence, combined_set(lang))
-    cues = {label[len(CUE) :] for label in found if label.startswith(CUE)}
-    return {label: spans for label, spans in found.items() if not label.startswith(CUE)}, cues
+    return {label: spans for label, spans in found.items() if not label.startswith(CUE)}, _cues(found, lang)
+
+
+def _cues(found: dict, lang: str) -> set[str]:
+    """The safety labels with a broad cue of the text's own language among the labels found."""
+    prefix = f"{CUE}{lang}:"
+    return {label[len(prefix) :] for label in found if label.startswith(prefix)}
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
@@ -451,9 +459,9 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def match_safety(sentence: str, cues: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
-    """Safety label -> spans in one sentence; the safety labels with a broad cue are added to `cues` if given."""
+def match_safety(sentence: str, cues: set[str] | None = None, lang: str = "nl") -> dict[str, list[tuple[int, int]]]:
+    """Safety label -> spans in one sentence; the safety labels with a broad cue of `lang` are added to `cues`."""
     found = match_sentence(sentence, safety_set(), safety=True)
     if cues is not None:
-        cues.update(label[len(CUE) :] for label in found if label.startswith(CUE))
+        cues.update(_cues(found, lang))
     return {label: spans for label, spans in found.items() if label in SAFETY_LABELS}
