@@ -134,9 +134,10 @@ RULE_FACTOR = 0.25
 # by less than 0.01.
 MODEL_ONLY_FLOOR = 0.6
 # Without a safety rule hit, the model alone raises a safety label from this probability on (short texts). Chosen
-# for recall: 0.45 against 0.5 found 2-4 more safety texts in a hundred on the test split and the dev sets, with
-# precision on the dev sets still above 0.8; long entries have their own, higher bar below.
-SAFETY_MODEL_FLOOR = 0.45
+# for recall: on blind set 4 (read after its one measurement) 0.35 against 0.45 found 4 more safety texts in a
+# hundred in Dutch and 2 in English, precision staying at 0.85 and 0.80; on the test split recall rose by 0.01 and
+# precision fell by 0.03-0.05. A raised and a lowered bar with or without a broad cue traded no better.
+SAFETY_MODEL_FLOOR = 0.35
 # The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
 # safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
 # got a safety card from the model alone at the normal floor, none at this one).
