@@ -365,7 +365,12 @@ def match_sentence(sentence: str, ruleset: RuleSet, safety: bool = False) -> dic
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         return _match_any_case(sentence, ruleset, safety)
+    if "eén" in lowered:
+        lowered = CAPITAL_EEN.sub("één", lowered)  # "Eén" starts a sentence; lowered it is "eén", not "één"
     return _match(lowered, ruleset, safety)
+
+
+CAPITAL_EEN = re.compile(r"\beén\b")
 
 
 def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tuple[int, int]]]:

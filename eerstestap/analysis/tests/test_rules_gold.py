@@ -66,3 +66,8 @@ def test_spans_point_at_the_trigger_words():
     spans = rules.match_sentence("eigenlijk " + sentence, rules.rule_set("nl"))["self_silencing"]
     start, end = spans[0]
     assert ("eigenlijk " + sentence)[start:end].startswith("zeg")
+
+
+def test_a_capital_een_reads_as_een():
+    # "Eén" begins a sentence; lowered it is "eén", which the patterns write "één".
+    assert "safety_violence" in rules.match_safety("Eén duwtje, meer was het niet.")
