@@ -83,22 +83,22 @@ class Vocabulary:
 
 def _tfidf_block(documents, vocabulary: Vocabulary) -> sp.csr_matrix:
     """Sublinear tf times idf, each row scaled to unit length. `documents` are lists of column numbers, and may
-    come from a generator: a long batch's character n-grams would take hundreds of megabytes at once."""
-    indptr, indices, counts = [0], [], []
-    for columns in documents:
-        counted = Counter(columns)
-        indices.extend(counted)
-        counts.extend(counted.values())
-        indptr.append(len(indices))
-    n = len(indptr) - 1
-    index_array = np.array(indices, dtype=np.int32)
-    data = (1.0 + np.log(np.array(counts, dtype=np.float64))) * vocabulary.idf[index_array]
-    rows = np.repeat(np.arange(n), np.diff(indptr))
+    come from a generator: a long batch's character n-grams would take hundreds of megabytes at once. Terms are
+    counted for the whole batch at once (one sort), not text by text."""
+    lengths, columns = [], []
+    for document in documents:
+        lengths.append(len(document))
+        columns.extend(document)
+    n, width = len(lengths), len(vocabulary.columns)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * width + np.array(columns, dtype=np.int64), return_counts=True)
+    rows, index_array = keys // width, (keys % width).astype(np.int32)
+    data = (1.0 + np.log(counts.astype(np.float64))) * vocabulary.idf[index_array]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
     if data.size:
         data /= norms[rows]
-    shape = (n, len(vocabulary.columns))
-    return sp.csr_matrix((data, index_array, np.array(indptr, dtype=np.int64)), shape=shape)
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n)))).astype(np.int64)
+    return sp.csr_matrix((data, index_array, indptr), shape=(n, width))
 
 
 @dataclass

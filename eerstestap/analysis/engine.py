@@ -66,16 +66,16 @@ def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
 
 
 def _localise_safety(candidates, model) -> None:
-    """On a long entry, a safety probability the model alone would act on is capped by the entry's best passage of
-    up to three sentences: a real sign sits somewhere, while many harmless words spread over a long text can add up
-    to a high score. All passages of a batch go through the model at once."""
+    """On a long entry, a safety probability the model alone would act on (SAFETY_MODEL_FLOOR_LONG) is capped by the
+    entry's best passage of up to three sentences: a real sign sits somewhere, while many harmless words spread over
+    a long text can add up to a high score. All passages of a batch go through the model at once."""
     windows, window_cues, owners = [], [], []
     for n, (_i, text, (sentences, rule_hits, cues), probs) in enumerate(candidates):
         by_rules = {label for hits in rule_hits for label in hits}
         model_only = [
             label
             for label in SAFETY_LABELS
-            if label not in by_rules and probs[LABELS.index(label)] >= SAFETY_MODEL_FLOOR
+            if label not in by_rules and probs[LABELS.index(label)] >= SAFETY_MODEL_FLOOR_LONG
         ]
         if not model_only or len(sentences) < 2 or len(text.split()) <= LONG_TEXT_WORDS:
             continue

@@ -81,8 +81,8 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
             for group in pattern.also_requires:
                 for text in group:
                     keys.setdefault(text, [])
-    for text in keys:
-        automaton.add_word(text, text)
+    for text, ids in keys.items():
+        automaton.add_word(text, (text, tuple(ids)))  # the value says at once which patterns the string opens
     if keys:
         automaton.make_automaton()
     by_string = {text: tuple(ids) for text, ids in keys.items() if ids}
@@ -408,14 +408,10 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
         by_label.setdefault(candidate[0], []).append(candidate[1])
     if ruleset.index is not None:
         indexed = index_form(lowered)
-        present = {text for _end, text in ruleset.index.iter(indexed)}
-        by_string, also = ruleset.by_string, ruleset.also
-        candidates = set()
-        for text in present:
-            ids = by_string.get(text)
-            if ids:
-                candidates.update(ids)
-        for candidate in candidates:
+        found = {value for _end, value in ruleset.index.iter(indexed)}
+        present = {text for text, _ids in found}
+        also = ruleset.also
+        for candidate in {candidate for _text, ids in found for candidate in ids}:
             # Each further group of required strings must be in the sentence too (they are in the index as well).
             groups = also.get(candidate)
             if groups is None or not any(map(present.isdisjoint, groups)):
