@@ -180,9 +180,10 @@ def _explain(sentences: list[Sentence], label: str, model) -> tuple[int, list[tu
     for k, sentence in enumerate(sentences):
         scored = []
         for match in TOKEN.finditer(sentence.text):
-            if match.group(0).lower() in function_words:
+            word = match.group(0).lower()
+            if word in function_words:
                 continue  # "ik", "hij", "als" explain nothing to the writer
-            weight = weights.get(lemma_of(match.group(0).lower()), 0.0)
+            weight = weights.get(lemma_of(word), 0.0)
             if weight > 0:
                 scored.append((weight, (sentence.start + match.start(), sentence.start + match.end())))
         scored.sort(reverse=True)

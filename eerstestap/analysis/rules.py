@@ -430,9 +430,14 @@ def _match(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, list[tupl
             pattern = rules.patterns[j]
             if question and not pattern.questions and not rules.safety:
                 continue
-            if pattern.regex.search(sentence) is None:
+            first = pattern.regex.search(sentence)
+            if first is None:
                 continue  # most candidates match nothing: one search is cheaper than collecting all matches
-            matches = [m.span() for m in pattern.regex.finditer(sentence) if m.end() > m.start()]
+            if first.end() > first.start():  # go on from the first match rather than search it again
+                matches = [first.span()]
+                matches += [m.span() for m in pattern.regex.finditer(sentence, first.end()) if m.end() > m.start()]
+            else:
+                matches = [m.span() for m in pattern.regex.finditer(sentence) if m.end() > m.start()]
             if matches and not pattern.quoted:
                 quotes = quoted_ranges(sentence) if quotes is None else quotes
                 matches = [span for span in matches if not _inside(span, quotes)]
