@@ -56,7 +56,7 @@ def analyse_many(texts: list[str], lang: str | None = None) -> list[Analysis]:
         cues = [set().union(*prepared[i][2]) for i in indices]
         for i, row in zip(indices, model.probabilities([texts[i] for i in indices], cues), strict=True):
             probabilities[i] = list(row)
-        _localise_safety([(i, texts[i], prepared[i], probabilities[i]) for i in indices], model)
+        _localise_safety([(texts[i], prepared[i], probabilities[i]) for i in indices], model)
     results = []
     for i, text in enumerate(texts):
         model = bundle.for_lang(langs[i]) if bundle else None
@@ -70,7 +70,7 @@ def _localise_safety(candidates, model) -> None:
     entry's best passage of up to three sentences: a real sign sits somewhere, while many harmless words spread over
     a long text can add up to a high score. All passages of a batch go through the model at once."""
     windows, window_cues, owners = [], [], []
-    for n, (_i, text, (sentences, rule_hits, cues), probs) in enumerate(candidates):
+    for n, (text, (sentences, rule_hits, cues), probs) in enumerate(candidates):
         by_rules = {label for hits in rule_hits for label in hits}
         model_only = [
             label
@@ -90,7 +90,7 @@ def _localise_safety(candidates, model) -> None:
     for owner, row in zip(owners, model.probabilities(windows, window_cues), strict=True):
         best[owner] = row if owner not in best else np.maximum(best[owner], row)
     for owner, row in best.items():
-        probs = candidates[owner][3]
+        probs = candidates[owner][2]
         for label in SAFETY_LABELS:
             j = LABELS.index(label)
             probs[j] = min(probs[j], float(row[j]))

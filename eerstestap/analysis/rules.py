@@ -61,7 +61,6 @@ class RuleSet:
     # patterns can match at all; patterns without required strings are always tried.
     index: object = None
     always: frozenset = frozenset()
-    by_string: dict = field(default_factory=dict)  # required string -> patterns it is the first group of
     also: dict = field(default_factory=dict)  # pattern -> the further groups it requires
 
 
@@ -85,16 +84,13 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
         automaton.add_word(text, (text, tuple(ids)))  # the value says at once which patterns the string opens
     if keys:
         automaton.make_automaton()
-    by_string = {text: tuple(ids) for text, ids in keys.items() if ids}
     also = {
         (i, j): pattern.also_requires
         for i, rules in enumerate(ruleset.labels)
         for j, pattern in enumerate(rules.patterns)
         if pattern.also_requires
     }
-    return RuleSet(
-        ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always), by_string, also
-    )
+    return RuleSet(ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always), also)
 
 
 def _lower_pattern(expression: str) -> str:
@@ -395,7 +391,6 @@ def _match_any_case(sentence: str, ruleset: RuleSet, safety: bool) -> dict[str, 
         any_case(ruleset.overcome),
         ruleset.index,
         ruleset.always,
-        ruleset.by_string,
         ruleset.also,
     )
     return _match(sentence, relaxed, safety)

@@ -36,7 +36,7 @@ def localised(text: str, probability: float) -> float:
     probs[VIOLENCE] = probability
     prepared = engine._rule_pass(text, "nl")
     prepared[1][:] = [{} for _ in prepared[1]]  # as if no rule had fired: only the model speaks
-    engine._localise_safety([(0, text, prepared, probs)], PassageModel())
+    engine._localise_safety([(text, prepared, probs)], PassageModel())
     return probs[VIOLENCE]
 
 
