@@ -134,10 +134,12 @@ RULE_FACTOR = 0.25
 # by less than 0.01.
 MODEL_ONLY_FLOOR = 0.6
 # Without a safety rule hit, the model alone raises a safety label from this probability on (short texts). Chosen
-# for recall: on blind set 4 (read after its one measurement) 0.35 against 0.45 found 4 more safety texts in a
-# hundred in Dutch and 2 in English, precision staying at 0.85 and 0.80; on the test split recall rose by 0.01 and
-# precision fell by 0.03-0.05. A raised and a lowered bar with or without a broad cue traded no better.
-SAFETY_MODEL_FLOOR = 0.35
+# for recall with precision in sight, on sets read after their one measurement (corpus/MEASUREMENTS.md): against
+# 0.45, 0.35 found about 1.5 more safety texts in a hundred on blind sets 4 and 6 and the test split but cost about
+# 4.5 points of precision; on blind set 7, 0.4 kept every safety text 0.35 found and gained 3 points of precision
+# (nl), and on the test split 0.4 lost 1 of 525 Dutch and 3 of 367 English safety texts for 2-3 points. A raised
+# and a lowered bar with or without a broad cue traded no better.
+SAFETY_MODEL_FLOOR = 0.4
 # The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
 # safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
 # got a safety card from the model alone at the normal floor, none at this one).
