@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from operator import itemgetter
 
 import yaml
 
@@ -61,7 +62,8 @@ class RuleSet:
     # patterns can match at all; patterns without required strings are always tried.
     index: object = None
     always: frozenset = frozenset()
-    also: dict = field(default_factory=dict)  # pattern -> the further groups it requires
+    also: dict = field(default_factory=dict)  # pattern -> the further groups it requires, as string numbers
+    opens: tuple = ()  # string number -> the patterns it opens
 
 
 def _indexed(ruleset: RuleSet) -> RuleSet:
@@ -80,17 +82,22 @@ def _indexed(ruleset: RuleSet) -> RuleSet:
             for group in pattern.also_requires:
                 for text in group:
                     keys.setdefault(text, [])
-    for text, ids in keys.items():
-        automaton.add_word(text, (text, tuple(ids)))  # the value says at once which patterns the string opens
+    # Each string is stored as its number: a set of small integers is built and compared far faster than one of
+    # strings or tuples, and this runs for every sentence.
+    numbers = {text: k for k, text in enumerate(keys)}
+    for text, k in numbers.items():
+        automaton.add_word(text, k)
     if keys:
         automaton.make_automaton()
     also = {
-        (i, j): pattern.also_requires
+        (i, j): tuple(frozenset(numbers[text] for text in group) for group in pattern.also_requires)
         for i, rules in enumerate(ruleset.labels)
         for j, pattern in enumerate(rules.patterns)
         if pattern.also_requires
     }
-    return RuleSet(ruleset.lang, ruleset.labels, ruleset.overcome, automaton if keys else None, frozenset(always), also)
+    opens = tuple(tuple(ids) for ids in keys.values())
+    index = automaton if keys else None
+    return RuleSet(ruleset.lang, ruleset.labels, ruleset.overcome, index, frozenset(always), also, opens)
 
 
 def _lower_pattern(expression: str) -> str:
@@ -367,6 +374,7 @@ def match_sentence(sentence: str, ruleset: RuleSet, safety: bool = False) -> dic
 
 
 CAPITAL_EEN = re.compile(r"\beén\b")
+SECOND = itemgetter(1)
 
 
 _ANY_CASE: dict[int, tuple[RuleSet, RuleSet]] = {}
@@ -404,6 +412,7 @@ def _compiled_any_case(ruleset: RuleSet) -> RuleSet:
         ruleset.index,
         ruleset.always,
         ruleset.also,
+        ruleset.opens,
     )
 
 
@@ -415,10 +424,9 @@ def _match(sentence: str, lowered: str, ruleset: RuleSet, safety: bool) -> dict[
         by_label.setdefault(candidate[0], []).append(candidate[1])
     if ruleset.index is not None:
         indexed = index_form(lowered)
-        hits = {value for _end, value in ruleset.index.iter(indexed)}
-        present = {text for text, _ids in hits}
-        also = ruleset.also
-        for candidate in {candidate for _text, ids in hits for candidate in ids}:
+        present = set(map(SECOND, ruleset.index.iter(indexed)))
+        also, opens = ruleset.also, ruleset.opens
+        for candidate in {candidate for k in present for candidate in opens[k]}:
             # Each further group of required strings must be in the sentence too (they are in the index as well).
             groups = also.get(candidate)
             if groups is None or not any(map(present.isdisjoint, groups)):
