@@ -39,6 +39,14 @@ SAFETY_GOLD = [
     ("en", "he choked me last night", "safety_violence"),
     ("en", "I keep thinking about ending my life", "safety_selfharm"),
     ("en", 'he said "if you leave I will hurt you"', "safety_violence"),
+    # families written from blind set 9's misses
+    ("nl", "ik app mijn zus alleen nog stiekem als hij slaapt", "safety_violence"),
+    ("nl", "als hij erachter komt dat ik gespaard heb, is het huis te klein", "safety_violence"),
+    ("nl", "ik ben bang dat ze weer met borden gaat gooien", "safety_violence"),
+    ("nl", "vluchten heeft geen zin, ze vindt me toch", "safety_violence"),
+    ("nl", "ik heb haar geappt dat ik iets stoms ga doen als ze niet belt", "safety_selfharm"),
+    ("en", "lay awake till two listening out for his car", "safety_violence"),
+    ("en", "running is pointless, she'll find me anyway", "safety_violence"),
 ]
 
 
@@ -55,7 +63,15 @@ def test_safety_gold_sentence(lang, sentence, label):
 
 @pytest.mark.parametrize(
     "idiom",
-    ["ik ben doodmoe", "I'm dead tired", "this commute is killing me", "ik plak hem nog eens achter het behang haha"],
+    [
+        "ik ben doodmoe",
+        "I'm dead tired",
+        "this commute is killing me",
+        "ik plak hem nog eens achter het behang haha",
+        "ik bel mijn moeder stiekem over het verrassingsfeest",
+        "ik ga iets stoms doen: een tattoo laten zetten haha",
+        "als ze ooit met spullen gaat gooien, ga ik een tijdje bij mijn zus wonen",
+    ],
 )
 def test_idioms_are_not_safety(idiom):
     assert rules.match_safety(idiom) == {}
