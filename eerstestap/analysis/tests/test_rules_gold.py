@@ -47,6 +47,11 @@ SAFETY_GOLD = [
     ("nl", "ik heb haar geappt dat ik iets stoms ga doen als ze niet belt", "safety_selfharm"),
     ("en", "lay awake till two listening out for his car", "safety_violence"),
     ("en", "running is pointless, she'll find me anyway", "safety_violence"),
+    # families written from blind set 10's misses
+    ("nl", "ik moet mijn mond houden, anders zie ik wel wat hij doet", "safety_violence"),
+    ("nl", "ik voel me nergens veilig, niet eens in mijn eigen huis", "safety_violence"),
+    ("en", "she said I'd better keep quiet or I'd see what happens", "safety_violence"),
+    ("en", "I don't feel safe in my own home anymore", "safety_violence"),
 ]
 
 
@@ -71,6 +76,8 @@ def test_safety_gold_sentence(lang, sentence, label):
         "ik bel mijn moeder stiekem over het verrassingsfeest",
         "ik ga iets stoms doen: een tattoo laten zetten haha",
         "als ze ooit met spullen gaat gooien, ga ik een tijdje bij mijn zus wonen",
+        "water de planten elke dag, anders zie je wel wat er gebeurt",
+        "since the break-in I am never safe in my own home, or so it feels",
     ],
 )
 def test_idioms_are_not_safety(idiom):
