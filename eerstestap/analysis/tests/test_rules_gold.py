@@ -82,6 +82,14 @@ SAFETY_GOLD = [
     ("en", "I said no but he did what he wanted anyway", "safety_violence"),
     ("en", "gave my guitar to my brother, I will not need it anymore", "safety_selfharm"),
     ("en", "bought paracetamol from three different chemists", "safety_selfharm"),
+    # families written from blind set 12's misses
+    ("nl", "ik zorg dat het huis netjes is en het eten op tijd klaar, zodat hij rustig blijft", "safety_violence"),
+    ("nl", "ze zei dat ik straks thuis wel zou merken wat ervan komt", "safety_violence"),
+    ("nl", "waarom besta ik eigenlijk nog", "safety_selfharm"),
+    ("en", "she hid my car keys again so I can't leave the house", "safety_violence"),
+    ("en", "I stay out of his way until the mood passes", "safety_violence"),
+    ("en", "she decides who I'm allowed to talk to", "safety_violence"),
+    ("en", "he said if I go I will be leaving without the kids", "safety_violence"),
 ]
 
 
@@ -124,6 +132,17 @@ def test_safety_gold_sentence(lang, sentence, label):
         "I sent my mate the Samaritans number",
         "bought paracetamol for the flu from two different chemists",
         "the beam in the garage needs replacing",
+        "ik zorg dat de kinderen op tijd in bed liggen, dan is de avond lekker rustig",
+        "water de plant niet te veel, dan zie je wel wat ervan komt",
+        "waarom ben ik er nog steeds niet uit met die offerte",
+        "the mechanic kept the keys so the car is stuck at the garage",
+        "keep out of the kitchen until the paint dries",
+        "the ward has rules about who I'm allowed to see during visiting hours",
+        "she beat me three games straight at crib",
+        "the dog threatened to eat my slipper again",
+        "a weekend away without the kids would be lovely",
+        "she started the row, she can end it",
+        "als zij niet eens een poging doet, waarom zou ik dan moeite doen",
     ],
 )
 def test_idioms_are_not_safety(idiom):
