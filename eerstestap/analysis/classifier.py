@@ -84,21 +84,27 @@ class Vocabulary:
 def _tfidf_block(documents, vocabulary: Vocabulary) -> sp.csr_matrix:
     """Sublinear tf times idf, each row scaled to unit length. `documents` are lists of column numbers, and may
     come from a generator: a long batch's character n-grams would take hundreds of megabytes at once. Terms are
-    counted for the whole batch at once (one sort), not text by text."""
+    counted by scipy's own per-row merge of duplicate columns, a third faster than sorting the batch's keys."""
     lengths, columns = [], []
     for document in documents:
         lengths.append(len(document))
         columns.extend(document)
     n, width = len(lengths), len(vocabulary.columns)
-    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
-    keys, counts = np.unique(rows * width + np.array(columns, dtype=np.int64), return_counts=True)
-    rows, index_array = keys // width, (keys % width).astype(np.int32)
-    data = (1.0 + np.log(counts.astype(np.float64))) * vocabulary.idf[index_array]
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    matrix = sp.csr_matrix(
+        (np.ones(len(columns)), np.array(columns, dtype=np.int32), indptr), shape=(n, width), dtype=np.float64
+    )
+    matrix.sum_duplicates()  # counts per term, in sorted column order
+    data = matrix.data
+    np.log(data, out=data)
+    data += 1.0
+    data *= vocabulary.idf[matrix.indices]
+    rows = np.repeat(np.arange(n), np.diff(matrix.indptr))
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n))
     if data.size:
         data /= norms[rows]
-    indptr = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=n)))).astype(np.int64)
-    return sp.csr_matrix((data, index_array, indptr), shape=(n, width))
+    return matrix
 
 
 @dataclass

@@ -354,9 +354,11 @@ def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTED.finditer(sentence)]
 
 
+QUESTION_TAIL = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d.!]+$")
+
+
 def is_question(sentence: str) -> bool:
-    stripped = re.sub(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d.!]+$", "", sentence)
-    return stripped.endswith("?")
+    return QUESTION_TAIL.sub("", sentence).endswith("?")
 
 
 def _inside(span: tuple[int, int], ranges: list[tuple[int, int]]) -> bool:
