@@ -96,6 +96,15 @@ SAFETY_GOLD = [
     ("nl", "ik deed extra mijn best zodat het zo bleef", "safety_violence"),
     ("en", "I didn't feel like I could say no to him", "safety_violence"),
     ("en", "she said I owe her for the dinner so tonight I had to", "safety_violence"),
+    # families written from blind set 14's misses
+    ("nl", "mijn vrouw zei dat ik om half zes thuis moest zijn, anders hoef ik niet meer te komen", "safety_violence"),
+    ("nl", "ik zag het meteen, zijn ogen stonden weer zo.", "safety_violence"),
+    ("nl", "ik vroeg of ik nog even mocht blijven, hij appte nee, kom naar huis", "safety_violence"),
+    ("nl", "hij heeft het vaak over wat er gebeurt met vrouwen die weggaan", "safety_violence"),
+    ("en", "i have to ring her first to ask if i can go to my sister's", "safety_violence"),
+    ("en", "he texted no, come home, so that was the end of book club", "safety_violence"),
+    ("en", "she keeps joking about what happens to husbands who walk out", "safety_violence"),
+    ("en", "his 'jokes' about the lake out back are getting to me", "safety_violence"),
     # families written from the family probe files (nl-u, en-p)
     ("nl", "hij wilde weten waarom ik twintig minuten langer weg was dan normaal.", "safety_violence"),
     ("nl", "naar de huisarts mocht ik niet van hem, want dan gaan ze vragen stellen.", "safety_violence"),
@@ -345,6 +354,14 @@ def test_safety_gold_sentence(lang, sentence, label):
         "I was too tired to argue so I let him pick the film",
         "moving to Leeds was his decision, not mine",
         "I didn't tell him I was going to quit, I wanted to think first",
+        "de scheidsrechter werd bedreigd door een paar supporters",
+        "ik zei dat ik niet meer zijn rekeningen ga betalen, ieder betaalt zijn deel",
+        "hij zet mijn telefoon op stil als ik slaap zodat ik niet wakker word van de groepsapp",
+        "ze dreigde met de schaakklok, ik dacht te lang na haha",
+        "jaren dacht ik dat ik moest wachten voor ik iets voor mezelf mocht doen",
+        "the villain in the film says nobody will ever love you like I do",
+        "we made the budget together and I've got my own spending money",
+        "my mum said no, come home for tea, it's ready",
     ],
 )
 def test_idioms_are_not_safety(idiom):
