@@ -83,18 +83,32 @@ class Vocabulary:
 
 def _tfidf_block(documents, vocabulary: Vocabulary) -> sp.csr_matrix:
     """Sublinear tf times idf, each row scaled to unit length. `documents` are lists of column numbers, and may
-    come from a generator: a long batch's character n-grams would take hundreds of megabytes at once. Terms are
-    counted by scipy's own per-row merge of duplicate columns, a third faster than sorting the batch's keys."""
+    come from a generator: a long batch's character n-grams would take hundreds of megabytes at once."""
     lengths, columns = [], []
     for document in documents:
         lengths.append(len(document))
         columns.extend(document)
+    return _tfidf_rows(lengths, np.array(columns, dtype=np.int32), vocabulary)
+
+
+def _tfidf_block_of_parts(documents, vocabulary: Vocabulary) -> sp.csr_matrix:
+    """The same for documents given as lists of arrays of column numbers (one array per word): joining arrays is
+    cheaper than turning a long list of Python integers into one."""
+    lengths, parts = [], []
+    for document in documents:
+        lengths.append(sum(map(len, document)))
+        parts.extend(document)
+    columns = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+    return _tfidf_rows(lengths, columns, vocabulary)
+
+
+def _tfidf_rows(lengths: list[int], columns: np.ndarray, vocabulary: Vocabulary) -> sp.csr_matrix:
+    """Terms are counted by scipy's own per-row merge of duplicate columns, a third faster than sorting the batch's
+    keys."""
     n, width = len(lengths), len(vocabulary.columns)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    matrix = sp.csr_matrix(
-        (np.ones(len(columns)), np.array(columns, dtype=np.int32), indptr), shape=(n, width), dtype=np.float64
-    )
+    matrix = sp.csr_matrix((np.ones(len(columns)), columns, indptr), shape=(n, width), dtype=np.float64)
     matrix.sum_duplicates()  # counts per term, in sorted column order
     data = matrix.data
     np.log(data, out=data)
@@ -125,19 +139,21 @@ class LanguageModel:
         lemmas = [self.lemmas.get(w, w) for w in TOKEN.findall(lowered)]
         return [j for j in map(columns.get, word_terms(lemmas)) if j is not None]
 
-    def _char_columns(self, lowered: str) -> list[int]:
+    def _char_columns(self, lowered: str) -> list[np.ndarray]:
         """The known character n-grams of each word, remembered per word: most words of a text were seen before,
         and looking a word up is far cheaper than cutting it into n-grams again."""
         known = self.__dict__.setdefault("_char_cache", {})
         if len(known) > 100_000:
             known.clear()  # bounded memory for a long-running process
         columns = self.chars.columns
-        found: list[int] = []
+        found: list[np.ndarray] = []
         for word in lowered.split():
             hit = known.get(word)
             if hit is None:
-                hit = known[word] = tuple([j for j in map(columns.get, word_char_terms(word)) if j is not None])
-            found.extend(hit)
+                hit = known[word] = np.array(
+                    [j for j in map(columns.get, word_char_terms(word)) if j is not None], dtype=np.int32
+                )
+            found.append(hit)
         return found
 
     def features(self, texts: list[str], cues: list[set[str]] | None = None) -> sp.csr_matrix:
@@ -147,7 +163,7 @@ class LanguageModel:
         lowered = [t.lower() for t in texts]
         blocks = [_tfidf_block(map(self._word_columns, lowered), self.words)]
         if self.chars is not None:
-            blocks.append(_tfidf_block(map(self._char_columns, lowered), self.chars))
+            blocks.append(_tfidf_block_of_parts(map(self._char_columns, lowered), self.chars))
         if cues is None:
             cues = [safety_cues(text, self.lang) for text in texts]
         flags = [[label in found for label in SAFETY_LABELS] for found in cues]
