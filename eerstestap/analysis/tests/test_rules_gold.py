@@ -96,6 +96,19 @@ SAFETY_GOLD = [
     ("nl", "ik deed extra mijn best zodat het zo bleef", "safety_violence"),
     ("en", "I didn't feel like I could say no to him", "safety_violence"),
     ("en", "she said I owe her for the dinner so tonight I had to", "safety_violence"),
+    # families written from blind set 15's misses
+    ("nl", "ik ben weer eens 'uitgegleden' in de badkamer, zeg ik maar", "safety_violence"),
+    ("nl", "mijn zus wilde komen logeren maar dat vindt hij niet goed", "safety_violence"),
+    ("nl", "het is altijd onrustig, je weet nooit wanneer hij weer ontploft", "safety_violence"),
+    ("nl", "zij controleert elk bonnetje als ik boodschappen heb gedaan", "safety_violence"),
+    ("nl", "hij mag niet meer bij mij in de buurt komen, toch stond hij er weer", "safety_violence"),
+    ("nl", "soms denk ik dat ze beter af zijn met de levensverzekering dan met mij", "safety_selfharm"),
+    ("en", "she went through every receipt again last night", "safety_violence"),
+    ("en", "he isn't supposed to come near the house but there he was", "safety_violence"),
+    ("en", "my mum wanted to come round for the baby but he won't have it", "safety_violence"),
+    ("en", "you never know when he's going to blow", "safety_violence"),
+    ("en", "told the nurse I 'slipped' on the stairs", "safety_violence"),
+    ("en", "the kids would be better off with the life insurance", "safety_selfharm"),
     # families written from blind set 14's misses
     ("nl", "mijn vrouw zei dat ik om half zes thuis moest zijn, anders hoef ik niet meer te komen", "safety_violence"),
     ("nl", "ik zag het meteen, zijn ogen stonden weer zo.", "safety_violence"),
@@ -362,6 +375,12 @@ def test_safety_gold_sentence(lang, sentence, label):
         "the villain in the film says nobody will ever love you like I do",
         "we made the budget together and I've got my own spending money",
         "my mum said no, come home for tea, it's ready",
+        "kinderen naar de opvang gebracht en daarna boodschappen",
+        "ik ben in slaap 'gevallen' op de bank",
+        "de boekhouder controleert elk bonnetje van de zaak",
+        "i should keep this family happy, that's my job as a wife",
+        "my accountant checks every receipt before the tax return",
+        "the kids aren't allowed to come near the oven",
     ],
 )
 def test_idioms_are_not_safety(idiom):
