@@ -96,6 +96,16 @@ SAFETY_GOLD = [
     ("nl", "ik deed extra mijn best zodat het zo bleef", "safety_violence"),
     ("en", "I didn't feel like I could say no to him", "safety_violence"),
     ("en", "she said I owe her for the dinner so tonight I had to", "safety_violence"),
+    # families written from blind set 16's misses
+    ("nl", "zij wil elke uitgave verantwoord zien, tot het broodje op het werk", "safety_violence"),
+    ("nl", "de juf vroeg naar de blauwe plek op mijn arm", "safety_violence"),
+    ("nl", "ik heb gezegd dat de hond het deed", "safety_violence"),
+    ("nl", "als ik te laat ben sluit hij me buiten tot ik sorry zeg", "safety_violence"),
+    ("nl", "ik heb haar geappt dat ik mezelf iets ga aandoen", "safety_selfharm"),
+    ("en", "he wants to know about every penny, even the bus fare", "safety_violence"),
+    ("en", "my sister asked about the bruise on my wrist", "safety_violence"),
+    ("en", "she locked me out on the balcony for an hour", "safety_violence"),
+    ("en", "answer or I swallow every tablet I have", "safety_selfharm"),
     # families written from blind set 15's misses
     ("nl", "ik ben weer eens 'uitgegleden' in de badkamer, zeg ik maar", "safety_violence"),
     ("nl", "mijn zus wilde komen logeren maar dat vindt hij niet goed", "safety_violence"),
@@ -381,6 +391,11 @@ def test_safety_gold_sentence(lang, sentence, label):
         "i should keep this family happy, that's my job as a wife",
         "my accountant checks every receipt before the tax return",
         "the kids aren't allowed to come near the oven",
+        "ik ga mezelf een plezier aandoen en een taartje kopen",
+        "I take all my vitamins every morning with breakfast",
+        "the cat scratched the sofa again",
+        "ze sleurde me mee naar de salsales en ik vind het geweldig",
+        "hij wil niet praten, ok dan, morgen weer een poging",
     ],
 )
 def test_idioms_are_not_safety(idiom):
