@@ -28,6 +28,16 @@ GOLD = [
     ("en", "it will never get better", "hopelessness", True),
     ("en", "never had such good pizza", "generalizing", False),
     ("en", "I need more time together", "need", True),
+    # blame, victim-playing and character verdicts aimed at the partner (rule 8)
+    ("en", "I'm waiting for him to bring it up, he's the one who stuffed it all up", "reproach", True),
+    ("en", "She plays the victim every single time, typical her.", "reproach", True),
+    ("en", "if he can't be bothered to text back then why should i make the effort", "reproach", True),
+    ("en", "She always twists my words.", "reproach", True),
+    ("en", "you ruin everything you touch", "reproach", True),
+    ("en", "honestly it's like living with a teenager", "reproach", True),
+    ("en", "he's the one who made dinner tonight", "reproach", False),
+    ("en", "I can't be bothered to cook tonight", "reproach", False),
+    ("en", "the dog refuses to go out and I don't blame him", "reproach", False),
 ]
 
 SAFETY_GOLD = [
