@@ -145,9 +145,13 @@ MODEL_ONLY_FLOOR = 0.7
 SAFETY_MODEL_FLOOR = 0.35
 # The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
 # safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
-# got a safety card from the model alone at the normal floor, none at this one).
+# got a safety card from the model alone at the normal floor). The bar was 0.9 until the retired blind sets 15-18,
+# each scored again with the analyser of its one measurement, showed where their missed long entries lay: 0.7
+# found 9 more of their 405 safety texts (7 Dutch) for 4 more false alarms (corpus/MEASUREMENTS.md), and raised
+# the ordinary demo entries with a safety card from 3 to 8 of 85. Requiring a broad safety cue as well kept those
+# demo cards and lost most of the gain, so it was not adopted.
 LONG_TEXT_WORDS = 50
-SAFETY_MODEL_FLOOR_LONG = 0.9
+SAFETY_MODEL_FLOOR_LONG = 0.7
 
 
 def _decide(rule_hits, probs, model, long_text: bool = False) -> dict[str, float]:

@@ -46,6 +46,8 @@ def score(truth: list[set[str]], predicted: list[set[str]]) -> Scores:
         "recall": round(tp / max(sum(t_any), 1), 4),
         "precision": round(tp / max(sum(p_any), 1), 4),
         "texts": sum(t_any),
+        "found": tp,
+        "flagged": sum(p_any),
     }
     return Scores(per_label, macro, safety, len(truth))
 
@@ -55,8 +57,11 @@ def format_table(name: str, scores: Scores) -> str:
     for label, row in scores.per_label.items():
         lines.append(f"{label:<17}{row['precision']:>10.3f}{row['recall']:>10.3f}{row['f1']:>10.3f}{row['support']:>9}")
     lines.append(f"{'macro-F1':<17}{scores.macro_f1:>30.3f}")
+    # From the counts: the stored figures are rounded to four places, and rounding twice can move the third.
+    safety = scores.safety
+    found, texts, flagged = safety["found"], safety["texts"], safety["flagged"]
     lines.append(
-        f"safety (any safety label): recall {scores.safety['recall']:.3f}, "
-        f"precision {scores.safety['precision']:.3f} over {scores.safety['texts']} texts"
+        f"safety (any safety label): recall {found / max(texts, 1):.3f} ({found} of {texts}), "
+        f"precision {found / max(flagged, 1):.3f} ({found} of {flagged})"
     )
     return "\n".join(lines)

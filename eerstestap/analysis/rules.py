@@ -438,7 +438,7 @@ def _match(sentence: str, lowered: str, ruleset: RuleSet, safety: bool) -> dict[
     """`sentence` is what the expressions search (lower-cased unless the rule set is the case-insensitive one);
     `lowered` is what the index reads."""
     by_label: dict[int, list[int]] = {}
-    present: set[int] = set()
+    present: frozenset[int] | set[int] = frozenset()  # the empty frozenset is a shared constant
     for candidate in ruleset.always:
         by_label.setdefault(candidate[0], []).append(candidate[1])
     if ruleset.index is not None:

@@ -270,6 +270,24 @@ SAFETY_GOLD = [
     ("en", "She asked whether I was leaving and I said something like that", "safety_selfharm"),
     ("en", "I walked into the lake at night and thought about letting go", "safety_selfharm"),
     ("en", "i doubt i will be here next christmas", "safety_selfharm"),
+    (
+        "nl",
+        "Hij zegt dat het eten om zes uur op tafel moet staan en dat ik anders maar moet zien wat er gebeurt",
+        "safety_violence",
+    ),
+    ("nl", "Ik voel me onveilig als hij snel opstaat van tafel", "safety_violence"),
+    ("nl", "dan schiet mijn hart in mijn keel als hij thuiskomt", "safety_violence"),
+    (
+        "nl",
+        "Als ik vanavond in de auto blijf zitten met de motor aan in de dichte garage, wie zou het merken",
+        "safety_selfharm",
+    ),
+    ("nl", "als ik nou gewoon verdwijn, helemaal van de aardbodem, dan merkt hij eindelijk iets", "safety_selfharm"),
+    ("nl", "Als ik me zo leeg voel na een stille avond, pak ik het schaartje uit de badkamer", "safety_selfharm"),
+    ("nl", "Niemand weet het, maar ik draag al de hele zomer lange mouwen", "safety_selfharm"),
+    ("en", "she reads this diary, I know she does", "safety_violence"),
+    ("en", "so I've started writing it on the library computer instead", "safety_violence"),
+    ("en", "if the matatu just didn't stop for me one day it would be easier for everybody", "safety_selfharm"),
 ]
 
 
@@ -469,6 +487,15 @@ def test_safety_gold_sentence(lang, sentence, label):
         "the Wii remote went through the telly, we still laugh about it",
         "I don't see why I'd bother carrying on with the course",
         "my nan asked about my eye test results",
+        "we moeten maar zien wat er gebeurt met het weer",
+        "ik voel me onveilig op de fiets in het donker",
+        "de motor liet ik lopen op de oprit, de garage stond open",
+        "mijn fietssleutel is van de aardbodem verdwenen",
+        "als ik me verveel pak ik het schaartje en knip ik oude foto's uit",
+        "she reads this diary app's reviews before buying",
+        "the bus didn't stop for me this morning so I was late",
+        "Vannacht om twee uur heb ik haar wakker gemaakt om te vragen of er iets speelt.",
+        "He wants me to be the one to end it so he doesn't look like the bad guy.",
     ],
 )
 def test_idioms_are_not_safety(idiom):
