@@ -21,6 +21,14 @@ from .text import word_list
 
 QUOTED = re.compile(r"\"[^\"]{2,}\"|“[^”]{2,}”|„[^”“]{2,}[”“]|‘[^’]{2,}’|«[^»]{2,}»|(?<!\w)'[^']{2,}'(?!\w)")
 QUOTE_OPENERS = frozenset("\"“„‘«'")  # a quote starts with one of these: without them the search is skipped
+# Reported speech without quote marks: "de instructeur zei: nooit remmen in de bocht". What follows the colon is
+# someone else's words (ANALYSIS.md rule 2), unless the speaker is the writer ("ik zei: ...").
+SPEECH = re.compile(
+    r"\b(\w+)\s+(?:\w+\s+)?(?:zei|zegt|zeggen|zeiden|riep|roept|vroeg|vraagt|appte|appt|schreef|schrijft|said|says|"
+    r"asked|asks|shouted|texted|wrote|goes)\s*:\s*(?=\S)",
+    re.IGNORECASE | re.UNICODE,
+)
+WRITER = frozenset({"ik", "i", "k", "'k"})
 # Sentences are lower-cased once before matching (much faster than IGNORECASE on every scan); the rare text whose
 # lower-case form has another length is matched case-insensitively instead, so spans always fit the original.
 FLAGS = re.UNICODE
@@ -364,9 +372,12 @@ def _cues(found: dict, lang: str) -> set[str]:
 
 
 def quoted_ranges(sentence: str) -> list[tuple[int, int]]:
-    if QUOTE_OPENERS.isdisjoint(sentence):
-        return []
-    return [m.span() for m in QUOTED.finditer(sentence)]
+    ranges = [] if QUOTE_OPENERS.isdisjoint(sentence) else [m.span() for m in QUOTED.finditer(sentence)]
+    if ":" in sentence:
+        speech = SPEECH.search(sentence)
+        if speech and speech.group(1).lower() not in WRITER:
+            ranges.append((speech.end(), len(sentence)))
+    return ranges
 
 
 QUESTION_TAIL = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d.!]+$")
