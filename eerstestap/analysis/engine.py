@@ -142,7 +142,10 @@ MODEL_ONLY_FLOOR = 0.7
 # and a lowered bar with or without a broad cue traded no better. The model of C=32 (classifier.C) is surer of
 # itself: at 0.4 it lost 2 safety texts of the test split in each language against the former model, and 0.35 won
 # them back (nl recall 0.945, en 0.952) with precision still 2 points above the former model's (0.804, 0.805).
-SAFETY_MODEL_FLOOR = 0.35
+# Raised to 0.4 after the retired blind sets 15-20 were scored again with the analyser of each one's measurement
+# (corpus/MEASUREMENTS.md): 0.35 to 0.4 lost one of their 600 safety texts, since covered by a rule, and removed 7
+# false alarms, 5 of them English; on the team's test split it lost five, each now covered by a rule.
+SAFETY_MODEL_FLOOR = 0.4
 # The model learned from texts of one to three sentences. On a long entry many weak words add up, so without a
 # safety rule hit it needs far more certainty there (measured on the demo journal: 16 of 85 ordinary entries
 # got a safety card from the model alone at the normal floor). The bar was 0.9 until the retired blind sets 15-18,
