@@ -511,6 +511,34 @@ SAFETY_GOLD = [
         "safety_selfharm",
     ),
     ("en", "won't need it.", "safety_selfharm"),
+    (
+        "nl",
+        "Op weg naar huis zat ik te bedenken hoe ik mijn paspoort bij mijn tante kan krijgen zonder dat Marco het merkt.",
+        "safety_violence",
+    ),
+    ("nl", "Hij telt zelfs wat er in de laden ligt.", "safety_violence"),
+    ("nl", "Ik weet wat er na die blik komt.", "safety_violence"),
+    ("nl", "Ich heb 't hem gezeedj: ich wil neet dat stu mien berichte lees.", "safety_violence"),
+    ("nl", "Met mijn zus afgesproken dat ik haar 'paraplu' app als het thuis weer misgaat.", "safety_violence"),
+    ("nl", "Mocht hij ooit nog een keer een hand opheffen, dan ben ik weg.", "safety_violence"),
+    ("nl", "Ik heb de kinderen vroeg naar bed gedaan en mijn telefoon in mijn sok gestopt.", "safety_violence"),
+    (
+        "nl",
+        "Ik heb haar om twee uur 's nachts geappt dat ik niet weet wat ik mezelf aandoe als ze niet reageert.",
+        "safety_selfharm",
+    ),
+    (
+        "nl",
+        "Vanavond heb ik mijn spaargeld overgemaakt naar mijn neefje en mijn gitaar aan Joris beloofd, zodat dat alvast geregeld is.",
+        "safety_selfharm",
+    ),
+    (
+        "en",
+        "Mi tek di long way home, round di block three time till mi see di light dem off and know seh Delroy sleep.",
+        "safety_violence",
+    ),
+    ("en", "Mi nah risk another night like Saturday.", "safety_violence"),
+    ("en", "Told myself if she didn't message by midnight I'd take the whole lot.", "safety_selfharm"),
 ]
 
 
@@ -862,6 +890,21 @@ def test_safety_gold_sentence(lang, sentence, label):
         "recorded voice notes for each of the kids to play at the birthday party",
         "I won't need the umbrella, it's sunny.",
         "My mum has to approve what I wear to the wedding lol",
+        "Die gast reed m'n fiets bijna aan gort met z'n scooter, ik had hem wel kunnen wurgen 😤",
+        "Twee jongens probeerden elkaar te wurgen op de mat, technisch nog niet netjes haha.",
+        "Waarom ben ik altijd degene die moet inleveren?",
+        "Zij komt binnen, gooit haar tas op de grond en vraagt niet eens hoe mijn dag was.",
+        "Een fiets waarvan het voorwiel in elkaar geslagen was, de eigenaar was tegen een paaltje geknald.",
+        "Ze had gewoon moeten vragen of ik mee wilde naar Texel.",
+        "Hij gooide hem een keer keihard tegen mijn hoofd, per ongeluk, we lagen dubbel.",
+        "Ik moest nog wel even de ketting van haar fiets spannen.",
+        "Mijn telefoon in mijn sok gestopt tijdens het hardlopen, geen zakken in die broek.",
+        "De juf vroeg wie het wist en hij stak zijn hand op.",
+        "The boss in Elden Ring battered me for three hours straight.",
+        "He'll say I'm too sensitive like last time.",
+        "Bit me lip and let him have the last word.",
+        "Took the whole lot to the charity shop on Saturday.",
+        "Drove round the block twice looking for parking.",
     ],
 )
 def test_idioms_are_not_safety(idiom):
